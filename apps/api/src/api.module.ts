@@ -1,0 +1,26 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfigModule } from '@app/common/config/app-config.module';
+import { GraphQLValidationPipe } from '@app/common/validation/graphql-validation.pipe';
+import { DatabaseRootModule } from '@app/db/database-root.module';
+import { AccessModule } from '@app/access';
+import { RegistryModule } from '@app/registry';
+import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
+
+@Module({
+  imports: [
+    AppConfigModule,
+    DatabaseRootModule,
+    AccessModule,
+    RegistryModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      imports: [RegistryModule],
+      useClass: GraphQLOptionsFactory,
+    }),
+  ],
+  providers: [{ provide: APP_PIPE, useClass: GraphQLValidationPipe }],
+})
+export class ApiModule {}

@@ -1,0 +1,27 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { unauthenticated } from '@app/common/errors/domain-error';
+import { AuthService } from './auth.service';
+import { IS_PUBLIC } from './public.decorator';
+import { requestOf } from './request-context';
+
+/** Global guard: every operation needs a valid bearer token unless marked @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const request = requestOf(context);
+    if (request.viewer) return true; // field resolvers run the guard again within the same request
+    const header = request.headers.authorization ?? '';
+    const [scheme, token] = header.split(' ');
+    if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticated();
+    request.viewer = await this.auth.viewerForToken(token);
+    return true;
+  }
+}

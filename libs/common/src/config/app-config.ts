@@ -1,0 +1,80 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toBoolean = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value);
+const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+
+/**
+ * Every setting the processes read, validated at start so a missing or malformed value stops
+ * the process with a clear message instead of failing at 00:00 on the 1st. Defaults suit the
+ * quick start; `.env.example` documents each one.
+ */
+export class AppConfig {
+  /** Unset in the quick start, which then launches embedded PostgreSQL and fills this in. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\//, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  @Matches(/^rediss?:\/\//, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Unset: mail is written as .eml files under MAIL_DIR instead of being sent. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\//, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = '易地扶贫搬迁工作调度系统 <noreply@relocation.local>';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @IsNotEmpty()
+  DATA_DIR = '.data';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(65535)
+  EMBEDDED_PG_PORT = 54329;
+
+  @IsString()
+  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
+  JWT_SECRET = 'quick-start-only-change-me-in-production';
+
+  @IsString()
+  @Matches(/^\d+[smhd]?$/, { message: 'JWT_EXPIRES_IN must look like 3600, 30m, 12h or 7d' })
+  JWT_EXPIRES_IN = '12h';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  DEMO_DATA = true;
+
+  @IsString()
+  @MinLength(8)
+  DEMO_PASSWORD = 'demo-password';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_COMPLEXITY = 5000;
+}
+
+export class ConfigError extends Error {}
+
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const keys = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL']);
+  const provided = Object.fromEntries(Object.entries(env).filter(([key, value]) => keys.has(key) && value !== undefined && value !== ''));
+  const config = plainToInstance(AppConfig, provided, { exposeDefaultValues: true });
+  const errors = validateSync(config, { whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((error) => Object.values(error.constraints ?? {}));
+    throw new ConfigError(`Invalid configuration:\n  - ${lines.join('\n  - ')}`);
+  }
+  return config;
+}

@@ -1,0 +1,46 @@
+/** The error codes clients see in `extensions.code` (SPEC §10). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+}
+
+export interface FieldProblem {
+  /** Path of the bad field inside the argument, e.g. `beneficiaryCount` or `leader.phone`. */
+  field: string;
+  reason: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string, id: string): DomainError =>
+  new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} not found`);
+
+export const badInput = (fields: FieldProblem[]): DomainError =>
+  new DomainError(
+    ErrorCode.BAD_USER_INPUT,
+    `Invalid input: ${fields.map((f) => `${f.field} ${f.reason}`).join('; ')}`,
+    fields,
+  );
+
+export const conflict = (what: string, id: string, expected: number, actual: number): DomainError =>
+  new DomainError(
+    ErrorCode.CONFLICT,
+    `${what} ${id} was changed by someone else (you edited version ${expected}, it is now at version ${actual}); reload and retry`,
+  );
+
+export const forbidden = (why: string): DomainError => new DomainError(ErrorCode.FORBIDDEN, why);
+
+export const unauthenticated = (why = 'Sign in first: send Authorization: Bearer <token> from login'): DomainError =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, why);

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@app/common/config/app-config';
+import { dataSourceOptions } from './data-source.options';
+
+/** Opens the connection pool for a process; DATABASE_URL must be set by then. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => {
+        if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (the quick start sets it when it launches embedded PostgreSQL)');
+        return dataSourceOptions(config.DATABASE_URL);
+      },
+    }),
+  ],
+})
+export class DatabaseRootModule {}

@@ -1,0 +1,8 @@
+import type { AuthenticatedRequest } from '@app/access/auth/request-context';
+import type { RegistryLoaders } from './registry.loaders';
+
+/** What every resolver finds in the GraphQL context. */
+export interface GraphQLRequestContext {
+  req: AuthenticatedRequest;
+  loaders: RegistryLoaders;
+}

@@ -1,0 +1,31 @@
+import { FieldProblem } from '@app/common/errors/domain-error';
+import { OldHouseDisposition, PovertyStatus } from '../enums/household.enums';
+import { Household } from './household.entity';
+
+type HouseholdState = Pick<
+  Household,
+  'beneficiaryCount' | 'laborCount' | 'povertyStatus' | 'povertyExitYear' | 'oldHouseDisposition' | 'oldHouseExemptReason' | 'oldHouseDemolished' | 'landReclaimed'
+>;
+
+/**
+ * Rules that span several fields, checked on the household as it would be after the write
+ * (so an update is judged together with the values it leaves unchanged).
+ */
+export function householdConsistencyProblems(state: Partial<HouseholdState>): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const beneficiaryCount = state.beneficiaryCount ?? 0;
+  const disposition = state.oldHouseDisposition ?? OldHouseDisposition.MUST_DEMOLISH;
+  if ((state.laborCount ?? 0) > beneficiaryCount) {
+    problems.push({ field: 'laborCount', reason: `must not exceed beneficiaryCount (${beneficiaryCount})` });
+  }
+  if (state.povertyExitYear !== null && state.povertyExitYear !== undefined && state.povertyStatus !== PovertyStatus.EXITED) {
+    problems.push({ field: 'povertyExitYear', reason: 'can only be given when povertyStatus is EXITED' });
+  }
+  if (disposition === OldHouseDisposition.EXEMPT && !state.oldHouseExemptReason?.trim()) {
+    problems.push({ field: 'oldHouseExemptReason', reason: 'is required when the old house is exempt from demolition' });
+  }
+  if (state.landReclaimed && !state.oldHouseDemolished && disposition === OldHouseDisposition.MUST_DEMOLISH) {
+    problems.push({ field: 'landReclaimed', reason: 'requires the old house to be demolished first' });
+  }
+  return problems;
+}

@@ -1,0 +1,6 @@
+import { ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@app/common/pagination/connection';
+import { Household } from './household.entity';
+
+@ObjectType()
+export class HouseholdConnection extends ConnectionType(Household) {}

@@ -1,0 +1,64 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
+import { Viewer } from '@app/access/scope/viewer';
+import { GraphQLRequestContext } from '../graphql-context';
+import { Person } from '../persons/person.entity';
+import { maskResidentId } from '../resident-id/resident-id';
+import { Site } from '../sites/site.entity';
+import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
+import { HouseholdFilter } from './dtos/household.filter';
+import { HouseholdConnection } from './household.connection';
+import { Household } from './household.entity';
+import { HouseholdService } from './household.service';
+
+@Resolver(() => Household)
+export class HouseholdResolver {
+  constructor(private readonly householdService: HouseholdService) {}
+
+  @Query(() => Household, { nullable: true })
+  household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Household> {
+    return this.householdService.findVisible(viewer, id);
+  }
+
+  @Query(() => HouseholdConnection)
+  households(
+    @CurrentViewer() viewer: Viewer,
+    @Args('filter', { nullable: true }) filter?: HouseholdFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.householdService.list(viewer, filter, { first, after });
+  }
+
+  @Mutation(() => Household)
+  createHousehold(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateHouseholdInput): Promise<Household> {
+    return this.householdService.create(viewer, input);
+  }
+
+  @Mutation(() => Household)
+  updateHousehold(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdateHouseholdInput,
+  ): Promise<Household> {
+    return this.householdService.update(viewer, id, version, input);
+  }
+
+  @ResolveField(() => Site)
+  async site(@Parent() household: Household, @Context() ctx: GraphQLRequestContext): Promise<Site> {
+    const site = await ctx.loaders.siteById.load(household.siteId);
+    if (!site) throw new Error(`household ${household.id} refers to missing site ${household.siteId}`);
+    return site;
+  }
+
+  @ResolveField(() => String, { description: '户主身份证号（无权限时打码）' })
+  headIdNumber(@Parent() household: Household, @CurrentViewer() viewer: Viewer): string {
+    return viewer.seesFullPersonalData ? household.headIdNumber : maskResidentId(household.headIdNumber);
+  }
+
+  @ResolveField(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）' })
+  persons(@Parent() household: Household, @Context() ctx: GraphQLRequestContext): Promise<Person[]> {
+    return ctx.loaders.personsByHousehold.load(household.id);
+  }
+}

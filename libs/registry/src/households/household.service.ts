@@ -1,0 +1,105 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
+import { badInput, conflict, notFound } from '@app/common/errors/domain-error';
+import { Connection } from '@app/common/pagination/connection';
+import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
+import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
+import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
+import { Viewer } from '@app/access/scope/viewer';
+import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
+import { Site } from '../sites/site.entity';
+import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
+import { HouseholdFilter } from './dtos/household.filter';
+import { householdConsistencyProblems } from './household-consistency';
+import { Household } from './household.entity';
+
+@Injectable()
+export class HouseholdService {
+  constructor(
+    @InjectRepository(Household) private readonly households: Repository<Household>,
+    private readonly tx: AuditedTransaction,
+  ) {}
+
+  /** Households the caller may see, joined to their site for scoping and filtering. */
+  visibleHouseholds(viewer: Viewer, manager?: EntityManager): SelectQueryBuilder<Household> {
+    const scope = viewer.siteScopeSql('site');
+    const repository = manager ? manager.getRepository(Household) : this.households;
+    return repository
+      .createQueryBuilder('household')
+      .innerJoin(Site, 'site', 'site.id = household.site_id')
+      .where(scope.sql, scope.params);
+  }
+
+  async findVisible(viewer: Viewer, id: string): Promise<Household> {
+    const household = UUID_PATTERN.test(id) ? await this.visibleHouseholds(viewer).andWhere('household.id = :id', { id }).getOne() : null;
+    if (!household) throw notFound('Household', id);
+    return household;
+  }
+
+  list(viewer: Viewer, filter: HouseholdFilter | undefined, page: PageArgs): Promise<Connection<Household>> {
+    const query = this.visibleHouseholds(viewer);
+    if (filter?.divisionCode) {
+      const within = siteWithinDivisionSql('site', filter.divisionCode, 'filterDivision');
+      query.andWhere(within.sql, within.params);
+    }
+    if (filter?.siteId) query.andWhere('household.site_id = :filterSite', { filterSite: filter.siteId });
+    if (filter?.householdType) query.andWhere('household.household_type = :filterType', { filterType: filter.householdType });
+    if (filter?.relocationYear !== undefined && filter?.relocationYear !== null) {
+      query.andWhere('household.relocation_year = :filterYear', { filterYear: filter.relocationYear });
+    }
+    if (filter?.movedIn !== undefined && filter?.movedIn !== null) {
+      query.andWhere('household.moved_in = :filterMovedIn', { filterMovedIn: filter.movedIn });
+    }
+    return keysetPage(query, { column: 'household.code', idColumn: 'household.id', key: (h) => h.code }, page);
+  }
+
+  listForSite(viewer: Viewer, siteId: string, page: PageArgs): Promise<Connection<Household>> {
+    return this.list(viewer, { siteId }, page);
+  }
+
+  async create(viewer: Viewer, input: CreateHouseholdInput): Promise<Household> {
+    assertWritesRecords(viewer);
+    return this.tx.run(viewer.username, async (manager) => {
+      const scope = viewer.siteScopeSql('site');
+      const site = await manager
+        .getRepository(Site)
+        .createQueryBuilder('site')
+        .where('site.id = :id', { id: input.siteId })
+        .andWhere(scope.sql, scope.params)
+        .getOne();
+      if (!site) throw noSuchReference('siteId', 'site');
+      const household = manager.getRepository(Household).create(input);
+      this.assertConsistent(household);
+      return this.saveUnique(manager, household);
+    });
+  }
+
+  async update(viewer: Viewer, id: string, version: number, input: UpdateHouseholdInput): Promise<Household> {
+    return this.tx.run(viewer.username, async (manager) => {
+      const household = UUID_PATTERN.test(id)
+        ? await this.visibleHouseholds(viewer, manager).andWhere('household.id = :id', { id }).setLock('pessimistic_write', undefined, ['household']).getOne()
+        : null;
+      if (!household) throw notFound('Household', id);
+      assertWritesRecords(viewer);
+      if (household.version !== version) throw conflict('Household', id, version, household.version);
+      const merged = manager.getRepository(Household).merge(household, input);
+      this.assertConsistent(merged);
+      return this.saveUnique(manager, merged);
+    });
+  }
+
+  private assertConsistent(household: Household): void {
+    const problems = householdConsistencyProblems(household);
+    if (problems.length > 0) throw badInput(problems);
+  }
+
+  private async saveUnique(manager: EntityManager, household: Household): Promise<Household> {
+    try {
+      return await manager.getRepository(Household).save(household);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw badInput([{ field: 'code', reason: 'is already used by another household' }]);
+      throw error;
+    }
+  }
+}

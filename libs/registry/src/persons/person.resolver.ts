@@ -1,0 +1,49 @@
+import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
+import { Viewer } from '@app/access/scope/viewer';
+import { DateScalar } from '@app/common/graphql/scalars';
+import { LeaveReason } from '../enums/person.enums';
+import { maskResidentId } from '../resident-id/resident-id';
+import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
+import { Person } from './person.entity';
+import { PersonService } from './person.service';
+
+@Resolver(() => Person)
+export class PersonResolver {
+  constructor(private readonly persons: PersonService) {}
+
+  @Mutation(() => Person)
+  addPerson(@CurrentViewer() viewer: Viewer, @Args('input') input: AddPersonInput): Promise<Person> {
+    return this.persons.add(viewer, input);
+  }
+
+  @Mutation(() => Person)
+  updatePerson(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdatePersonInput,
+  ): Promise<Person> {
+    return this.persons.update(viewer, id, version, input);
+  }
+
+  @Mutation(() => Person, { description: 'Records that a person left the household (death, marriage, moving away); nobody is deleted.' })
+  recordPersonLeft(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { type: () => LeaveReason }) reason: LeaveReason,
+    @Args('date', { type: () => DateScalar }) date: string,
+  ): Promise<Person> {
+    return this.persons.recordLeft(viewer, id, reason, date);
+  }
+
+  @ResolveField(() => String, { description: '身份证号（无权限时打码，如 450123********123X）' })
+  idNumber(@Parent() person: Person, @CurrentViewer() viewer: Viewer): string {
+    return viewer.seesFullPersonalData ? person.idNumber : maskResidentId(person.idNumber);
+  }
+
+  @ResolveField(() => Boolean, { description: '是否在册（未减少）' })
+  active(@Parent() person: Person): boolean {
+    return person.leftOn === null;
+  }
+}

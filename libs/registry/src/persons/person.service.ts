@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { badInput, FieldProblem, notFound } from '@app/common/errors/domain-error';
+import { conflict } from '@app/common/errors/domain-error';
+import { todayInShanghai } from '@app/common/validation/not-in-future';
+import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
+import { Viewer } from '@app/access/scope/viewer';
+import { LeaveReason } from '../enums/person.enums';
+import { Household } from '../households/household.entity';
+import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
+import { parseResidentId, residentIdMismatches } from '../resident-id/resident-id';
+import { Site } from '../sites/site.entity';
+import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
+import { Person } from './person.entity';
+
+const ACTIVE_ID_NUMBER_CONSTRAINT = 'person_active_id_number_key';
+
+@Injectable()
+export class PersonService {
+  constructor(
+    @InjectRepository(Person) private readonly persons: Repository<Person>,
+    private readonly tx: AuditedTransaction,
+  ) {}
+
+  private visiblePersons(viewer: Viewer, manager?: EntityManager): SelectQueryBuilder<Person> {
+    const scope = viewer.siteScopeSql('site');
+    const repository = manager ? manager.getRepository(Person) : this.persons;
+    return repository
+      .createQueryBuilder('person')
+      .innerJoin(Household, 'household', 'household.id = person.household_id')
+      .innerJoin(Site, 'site', 'site.id = household.site_id')
+      .where(scope.sql, scope.params);
+  }
+
+  /** Members of households the caller has already been allowed to see (DataLoader batch). */
+  byHouseholds(householdIds: readonly string[]): Promise<Person[]> {
+    return this.persons.find({
+      where: { householdId: In([...householdIds]) },
+      order: { joinedOn: { direction: 'ASC', nulls: 'FIRST' }, createdAt: 'ASC' },
+    });
+  }
+
+  async findVisible(viewer: Viewer, id: string): Promise<Person> {
+    const person = UUID_PATTERN.test(id) ? await this.visiblePersons(viewer).andWhere('person.id = :id', { id }).getOne() : null;
+    if (!person) throw notFound('Person', id);
+    return person;
+  }
+
+  async add(viewer: Viewer, input: AddPersonInput): Promise<Person> {
+    assertWritesRecords(viewer);
+    return this.tx.run(viewer.username, async (manager) => {
+      const scope = viewer.siteScopeSql('site');
+      const household = await manager
+        .getRepository(Household)
+        .createQueryBuilder('household')
+        .innerJoin(Site, 'site', 'site.id = household.site_id')
+        .where('household.id = :id', { id: input.householdId })
+        .andWhere(scope.sql, scope.params)
+        .getOne();
+      if (!household) throw noSuchReference('householdId', 'household');
+      const person = manager.getRepository(Person).create(input);
+      this.assertConsistent(person);
+      return this.saveUnique(manager, person);
+    });
+  }
+
+  async update(viewer: Viewer, id: string, version: number, input: UpdatePersonInput): Promise<Person> {
+    return this.tx.run(viewer.username, async (manager) => {
+      const person = await this.lockVisible(viewer, manager, id);
+      assertWritesRecords(viewer);
+      if (person.version !== version) throw conflict('Person', id, version, person.version);
+      const merged = manager.getRepository(Person).merge(person, input);
+      this.assertConsistent(merged);
+      return this.saveUnique(manager, merged);
+    });
+  }
+
+  /** Nobody is deleted: a person who leaves keeps their record, with why and when. */
+  async recordLeft(viewer: Viewer, id: string, reason: LeaveReason, date: string): Promise<Person> {
+    return this.tx.run(viewer.username, async (manager) => {
+      const person = await this.lockVisible(viewer, manager, id);
+      assertWritesRecords(viewer);
+      const problems: FieldProblem[] = [];
+      if (person.leftOn) problems.push({ field: 'id', reason: `this person already left on ${person.leftOn}` });
+      if (date > todayInShanghai()) problems.push({ field: 'date', reason: 'must not be in the future' });
+      if (date < person.birthDate) problems.push({ field: 'date', reason: `must not be before the birth date ${person.birthDate}` });
+      if (person.joinedOn && date < person.joinedOn) problems.push({ field: 'date', reason: `must not be before joining on ${person.joinedOn}` });
+      if (problems.length > 0) throw badInput(problems);
+      person.leaveReason = reason;
+      person.leftOn = date;
+      return manager.getRepository(Person).save(person);
+    });
+  }
+
+  private async lockVisible(viewer: Viewer, manager: EntityManager, id: string): Promise<Person> {
+    const person = UUID_PATTERN.test(id)
+      ? await this.visiblePersons(viewer, manager).andWhere('person.id = :id', { id }).setLock('pessimistic_write', undefined, ['person']).getOne()
+      : null;
+    if (!person) throw notFound('Person', id);
+    return person;
+  }
+
+  /** The ID number must agree with the stated birth date and gender; joining cannot precede birth. */
+  private assertConsistent(person: Person): void {
+    const problems: FieldProblem[] = [];
+    const parsed = parseResidentId(person.idNumber);
+    if (parsed.ok) {
+      for (const mismatch of residentIdMismatches(parsed.value, { birthDate: person.birthDate, gender: person.gender })) {
+        problems.push({ field: 'idNumber', reason: mismatch.message });
+      }
+    }
+    if (person.joinedOn && person.joinedOn < person.birthDate) {
+      problems.push({ field: 'joinedOn', reason: `must not be before the birth date ${person.birthDate}` });
+    }
+    if (problems.length > 0) throw badInput(problems);
+  }
+
+  private async saveUnique(manager: EntityManager, person: Person): Promise<Person> {
+    try {
+      return await manager.getRepository(Person).save(person);
+    } catch (error) {
+      if (isUniqueViolation(error, ACTIVE_ID_NUMBER_CONSTRAINT)) {
+        throw badInput([{ field: 'idNumber', reason: 'is already registered to another person who has not left' }]);
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { Division } from './divisions/division.entity';
+import { DivisionService } from './divisions/division.service';
+import { Person } from './persons/person.entity';
+import { PersonService } from './persons/person.service';
+import { SiteFacility } from './sites/site-facility.entity';
+import { SiteService } from './sites/site.service';
+import { Site } from './sites/site.entity';
+
+export interface RegistryLoaders {
+  divisionByCode: DataLoader<string, Division | null>;
+  childrenByDivision: DataLoader<string, Division[]>;
+  siteById: DataLoader<string, Site | null>;
+  personsByHousehold: DataLoader<string, Person[]>;
+  facilitiesBySite: DataLoader<string, SiteFacility[]>;
+}
+
+function indexBy<T>(rows: T[], key: (row: T) => string): Map<string, T> {
+  return new Map(rows.map((row) => [key(row), row]));
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
+
+/**
+ * Per-request batch loaders for every parent → child field, so a page of 50 households with
+ * their persons costs one query for the persons, not fifty. Parents are already scoped, so
+ * the loaders fetch by id without repeating the jurisdiction check.
+ */
+@Injectable()
+export class RegistryLoaderFactory {
+  constructor(
+    private readonly divisions: DivisionService,
+    private readonly persons: PersonService,
+    private readonly sites: SiteService,
+  ) {}
+
+  create(): RegistryLoaders {
+    return {
+      divisionByCode: new DataLoader(async (codes) => {
+        const byCode = indexBy(await this.divisions.findByCodes(codes), (d) => d.code);
+        return codes.map((code) => byCode.get(code) ?? null);
+      }),
+      childrenByDivision: new DataLoader(async (codes) => {
+        const byParent = groupBy(await this.divisions.childrenOf(codes), (d) => d.parentCode ?? '');
+        return codes.map((code) => byParent.get(code) ?? []);
+      }),
+      siteById: new DataLoader(async (ids) => {
+        const byId = indexBy(await this.sites.findByIds(ids), (s) => s.id);
+        return ids.map((id) => byId.get(id) ?? null);
+      }),
+      personsByHousehold: new DataLoader(async (ids) => {
+        const byHousehold = groupBy(await this.persons.byHouseholds(ids), (p) => p.householdId);
+        return ids.map((id) => byHousehold.get(id) ?? []);
+      }),
+      facilitiesBySite: new DataLoader(async (ids) => {
+        const bySite = groupBy(await this.sites.facilitiesBySite(ids), (f) => f.siteId);
+        return ids.map((id) => bySite.get(id) ?? []);
+      }),
+    };
+  }
+}

@@ -1,0 +1,30 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DbModule } from '@app/db';
+import { DivisionResolver } from './divisions/division.resolver';
+import { DivisionService } from './divisions/division.service';
+import { HouseholdResolver } from './households/household.resolver';
+import { HouseholdService } from './households/household.service';
+import { PersonResolver } from './persons/person.resolver';
+import { PersonService } from './persons/person.service';
+import { REGISTRY_ENTITIES } from './registry.entities';
+import { RegistryLoaderFactory } from './registry.loaders';
+import { SiteResolver } from './sites/site.resolver';
+import { SiteService } from './sites/site.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([...REGISTRY_ENTITIES]), DbModule],
+  providers: [
+    DivisionService,
+    SiteService,
+    HouseholdService,
+    PersonService,
+    RegistryLoaderFactory,
+    DivisionResolver,
+    SiteResolver,
+    HouseholdResolver,
+    PersonResolver,
+  ],
+  exports: [DivisionService, SiteService, HouseholdService, PersonService, RegistryLoaderFactory],
+})
+export class RegistryModule {}

@@ -1,0 +1,6 @@
+import { ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@app/common/pagination/connection';
+import { Site } from './site.entity';
+
+@ObjectType()
+export class SiteConnection extends ConnectionType(Site) {}

@@ -1,0 +1,68 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { maskPhone } from '@app/common/personal-data/mask';
+import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
+import { Viewer } from '@app/access/scope/viewer';
+import { Division } from '../divisions/division.entity';
+import { GraphQLRequestContext } from '../graphql-context';
+import { HouseholdConnection } from '../households/household.connection';
+import { HouseholdService } from '../households/household.service';
+import { CreateSiteInput, UpdateSiteInput } from './dtos/create-site.input';
+import { SiteFacility } from './site-facility.entity';
+import { Site } from './site.entity';
+import { SiteService } from './site.service';
+
+@Resolver(() => Site)
+export class SiteResolver {
+  constructor(
+    private readonly sites: SiteService,
+    private readonly householdService: HouseholdService,
+  ) {}
+
+  @Query(() => Site, { nullable: true })
+  site(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Site> {
+    return this.sites.findVisible(viewer, id);
+  }
+
+  @Mutation(() => Site)
+  createSite(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSiteInput): Promise<Site> {
+    return this.sites.create(viewer, input);
+  }
+
+  @Mutation(() => Site)
+  updateSite(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('input') input: UpdateSiteInput,
+  ): Promise<Site> {
+    return this.sites.update(viewer, id, version, input);
+  }
+
+  @ResolveField(() => Division, { description: '所属县（市、区）' })
+  async county(@Parent() site: Site, @Context() ctx: GraphQLRequestContext): Promise<Division> {
+    const county = await ctx.loaders.divisionByCode.load(site.countyCode);
+    if (!county) throw new Error(`site ${site.id} refers to missing county ${site.countyCode}`);
+    return county;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: '包点县级领导电话（无权限时打码）' })
+  leaderPhone(@Parent() site: Site, @CurrentViewer() viewer: Viewer): string | null {
+    if (!site.leaderPhone) return null;
+    return viewer.seesFullPersonalData ? site.leaderPhone : maskPhone(site.leaderPhone);
+  }
+
+  @ResolveField(() => [SiteFacility], { description: '公共服务设施与社区服务“九个中心”' })
+  facilities(@Parent() site: Site, @Context() ctx: GraphQLRequestContext): Promise<SiteFacility[]> {
+    return ctx.loaders.facilitiesBySite.load(site.id);
+  }
+
+  @ResolveField(() => HouseholdConnection)
+  households(
+    @Parent() site: Site,
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.householdService.listForSite(viewer, site.id, { first, after });
+  }
+}

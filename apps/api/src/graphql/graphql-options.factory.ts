@@ -3,7 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { formatGraphQLError } from '@app/common/errors/graphql-error.mapping';
-import { SCALAR_RESOLVERS } from '@app/common/graphql/scalars';
 import { RegistryLoaderFactory } from '@app/registry/registry.loaders';
 import { GraphQLRequestContext } from '@app/registry/graphql-context';
 
@@ -20,7 +19,6 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       playground: false,
       introspection: true,
       includeStacktraceInErrorResponses: false,
-      resolvers: SCALAR_RESOLVERS,
       formatError: formatGraphQLError,
       context: ({ req }: { req: Request }): GraphQLRequestContext => ({ req, loaders: this.registryLoaders.create() }),
     };

@@ -10,5 +10,3 @@ export const DateScalar = new GraphQLScalarType({
 
 export const DateTimeScalar = DateTimeResolver;
 export const JSONScalar = JSONResolver;
-
-export const SCALAR_RESOLVERS = { Date: DateScalar, DateTime: DateTimeScalar, JSON: JSONScalar };

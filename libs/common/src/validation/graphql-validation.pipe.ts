@@ -22,6 +22,8 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 export class GraphQLValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const { metatype } = metadata;
+    // Custom decorators (the caller's identity) are built by us, not sent by the client.
+    if (metadata.type === 'custom') return value;
     if (!metatype || PRIMITIVES.includes(metatype) || value === null || typeof value !== 'object') return value;
     const instance = plainToInstance(metatype, value) as object;
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: false });

@@ -1,0 +1,103 @@
+import 'reflect-metadata';
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import * as argon2 from 'argon2';
+import { Pool } from 'pg';
+import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { ApiModule } from '../../apps/api/src/api.module';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Array<{ field: string; reason: string }> } }>;
+}
+
+export const TEST_PASSWORD = 'test-password-1';
+
+// Counts every statement the API sends to PostgreSQL, so tests can bound queries per request.
+let statementCount = 0;
+const originalQuery = PostgresQueryRunner.prototype.query;
+PostgresQueryRunner.prototype.query = function countedQuery(this: PostgresQueryRunner, ...args: Parameters<typeof originalQuery>) {
+  statementCount += 1;
+  return originalQuery.apply(this, args);
+} as typeof originalQuery;
+
+/** The API running in-process on a loopback port, over its own cloned database. */
+export class ApiHarness {
+  private tokens = new Map<string, string>();
+
+  private constructor(
+    private readonly app: INestApplication,
+    readonly url: string,
+    readonly db: Pool,
+    private readonly dropDatabase: () => Promise<void>,
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<ApiHarness> {
+    const database = await createTestDatabase();
+    Object.assign(process.env, { DATABASE_URL: database.url, JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', ...env });
+    const app = await NestFactory.create(ApiModule, { logger: ['error'] });
+    await app.listen(0, '127.0.0.1');
+    const address = app.getHttpServer().address() as { port: number };
+    const db = new Pool({ connectionString: database.url, max: 2 });
+    return new ApiHarness(app, `http://127.0.0.1:${address.port}`, db, database.drop);
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.db.end();
+    await this.dropDatabase();
+  }
+
+  async createUser(username: string, role: string, jurisdiction: string, email = `${username}@example.org`): Promise<string> {
+    const hash = await argon2.hash(TEST_PASSWORD, { type: argon2.argon2id });
+    const { rows } = await this.db.query<{ id: string }>(
+      `INSERT INTO app_user (username, email, password_hash, role, jurisdiction) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [username, email, hash, role, jurisdiction],
+    );
+    return rows[0].id;
+  }
+
+  /** A bearer token for a user created with createUser (cached per username). */
+  async tokenFor(username: string): Promise<string> {
+    const cached = this.tokens.get(username);
+    if (cached) return cached;
+    const response = await this.graphql<{ login: { token: string } }>(
+      `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`,
+      { u: username, p: TEST_PASSWORD },
+    );
+    if (!response.data?.login) throw new Error(`login failed for ${username}: ${JSON.stringify(response.errors)}`);
+    this.tokens.set(username, response.data.login.token);
+    return response.data.login.token;
+  }
+
+  async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<T>;
+  }
+
+  /** Runs a GraphQL request as a user, by username. */
+  async as<T = Record<string, any>>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    return this.graphql<T>(query, variables, await this.tokenFor(username));
+  }
+
+  /** Statements sent to PostgreSQL while `work` runs. */
+  async countStatements(work: () => Promise<unknown>): Promise<number> {
+    const before = statementCount;
+    await work();
+    return statementCount - before;
+  }
+
+  /** Row counts of the record tables, to check that a rejected write changed nothing. */
+  async recordCounts(): Promise<Record<string, number>> {
+    const { rows } = await this.db.query<{ t: string; n: string }>(
+      `SELECT 'site' t, count(*) n FROM site UNION ALL SELECT 'household', count(*) FROM household
+       UNION ALL SELECT 'person', count(*) FROM person UNION ALL SELECT 'site_facility', count(*) FROM site_facility`,
+    );
+    return Object.fromEntries(rows.map((row) => [row.t, Number(row.n)]));
+  }
+}

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { Division } from './divisions/division.entity';
+import { HistoryEntry } from './history/history-entry.type';
+import { HistoryService, VersionedTable } from './history/history.service';
 import { DivisionService } from './divisions/division.service';
 import { Person } from './persons/person.entity';
 import { PersonService } from './persons/person.service';
@@ -14,6 +16,7 @@ export interface RegistryLoaders {
   siteById: DataLoader<string, Site | null>;
   personsByHousehold: DataLoader<string, Person[]>;
   facilitiesBySite: DataLoader<string, SiteFacility[]>;
+  history: Record<VersionedTable, DataLoader<string, HistoryEntry[]>>;
 }
 
 function indexBy<T>(rows: T[], key: (row: T) => string): Map<string, T> {
@@ -41,6 +44,7 @@ export class RegistryLoaderFactory {
     private readonly divisions: DivisionService,
     private readonly persons: PersonService,
     private readonly sites: SiteService,
+    private readonly histories: HistoryService,
   ) {}
 
   create(): RegistryLoaders {
@@ -65,6 +69,18 @@ export class RegistryLoaderFactory {
         const bySite = groupBy(await this.sites.facilitiesBySite(ids), (f) => f.siteId);
         return ids.map((id) => bySite.get(id) ?? []);
       }),
+      history: {
+        site: this.historyLoader('site'),
+        household: this.historyLoader('household'),
+        person: this.historyLoader('person'),
+      },
     };
+  }
+
+  private historyLoader(table: VersionedTable): DataLoader<string, HistoryEntry[]> {
+    return new DataLoader(async (ids) => {
+      const byRecord = await this.histories.historyOf(table, ids);
+      return ids.map((id) => byRecord.get(id) ?? []);
+    });
   }
 }

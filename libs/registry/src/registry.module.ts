@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DbModule } from '@app/db';
 import { DivisionResolver } from './divisions/division.resolver';
 import { DivisionService } from './divisions/division.service';
+import { HistoryService } from './history/history.service';
 import { HouseholdResolver } from './households/household.resolver';
 import { HouseholdService } from './households/household.service';
 import { PersonResolver } from './persons/person.resolver';
@@ -19,6 +20,7 @@ import { SiteService } from './sites/site.service';
     SiteService,
     HouseholdService,
     PersonService,
+    HistoryService,
     RegistryLoaderFactory,
     DivisionResolver,
     SiteResolver,

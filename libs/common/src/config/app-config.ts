@@ -58,11 +58,6 @@ export class AppConfig {
   @IsString()
   @MinLength(8)
   DEMO_PASSWORD = 'demo-password';
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  GRAPHQL_MAX_COMPLEXITY = 5000;
 }
 
 export class ConfigError extends Error {}

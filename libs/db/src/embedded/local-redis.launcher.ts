@@ -135,13 +135,23 @@ async function spawnRedis(binary: string, target: Target, dir: string, log: (l: 
   };
   child.stdout?.on('data', forward);
   child.stderr?.on('data', forward);
-  // Not detached, yet a child outlives a plain process.exit(); take it down with us.
+  bindLifetimeToProcess(child);
+  return child;
+}
+
+/**
+ * The child must neither keep this process alive (a forgotten stop() would hang scripts)
+ * nor outlive it: a plain exit does not take children down, so do it on 'exit'. If we die
+ * by a signal instead, the orphan still answers PING and is simply reused next time.
+ */
+function bindLifetimeToProcess(child: ChildProcess): void {
   const killOnExit = (): void => {
     child.kill('SIGTERM');
   };
   process.once('exit', killOnExit);
   child.once('exit', () => process.removeListener('exit', killOnExit));
-  return child;
+  child.unref();
+  for (const stream of [child.stdout, child.stderr]) (stream as { unref?: () => void } | null)?.unref?.();
 }
 
 async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Site } from '../sites/site.entity';
 import { numericTransformer } from '@app/common/persistence/column-transformers';
+import { VersionedRecord } from '@app/common/persistence/versioned-columns';
 import { DateScalar, DateTimeScalar } from '@app/common/graphql/scalars';
 import {
   HouseholdType,
@@ -17,7 +18,7 @@ import { IndustryProject } from './industry-project.type';
 /** 搬迁户: a relocated household (SPEC §2.2). */
 @Entity('household')
 @ObjectType({ description: '搬迁户' })
-export class Household {
+export class Household extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID)
   id: string;

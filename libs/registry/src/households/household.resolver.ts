@@ -1,4 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { HistoryEntry } from '../history/history-entry.type';
+import { historyForViewer } from '../history/history.service';
 import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
 import { Viewer } from '@app/access/scope/viewer';
 import { GraphQLRequestContext } from '../graphql-context';
@@ -60,5 +62,10 @@ export class HouseholdResolver {
   @ResolveField(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）' })
   persons(@Parent() household: Household, @Context() ctx: GraphQLRequestContext): Promise<Person[]> {
     return ctx.loaders.personsByHousehold.load(household.id);
+  }
+
+  @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })
+  async history(@Parent() record: Household, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
+    return historyForViewer(await ctx.loaders.history.household.load(record.id), viewer);
   }
 }

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Household } from '../households/household.entity';
 import { numericTransformer } from '@app/common/persistence/column-transformers';
+import { VersionedRecord } from '@app/common/persistence/versioned-columns';
 import { DateScalar, DateTimeScalar } from '@app/common/graphql/scalars';
 import {
   EducationLevel,
@@ -24,7 +25,7 @@ import { SkillsTraining } from './skills-training.type';
 @Entity('person')
 @Index('person_active_id_number_key', ['idNumber'], { unique: true, where: '"left_on" IS NULL' })
 @ObjectType({ description: '搬迁人口' })
-export class Person {
+export class Person extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID)
   id: string;

@@ -1,4 +1,7 @@
-import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { HistoryEntry } from '../history/history-entry.type';
+import { historyForViewer } from '../history/history.service';
+import { GraphQLRequestContext } from '../graphql-context';
 import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
 import { Viewer } from '@app/access/scope/viewer';
 import { DateScalar } from '@app/common/graphql/scalars';
@@ -45,5 +48,10 @@ export class PersonResolver {
   @ResolveField(() => Boolean, { description: '是否在册（未减少）' })
   active(@Parent() person: Person): boolean {
     return person.leftOn === null;
+  }
+
+  @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })
+  async history(@Parent() record: Person, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
+    return historyForViewer(await ctx.loaders.history.person.load(record.id), viewer);
   }
 }

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { Division } from '../divisions/division.entity';
 import { numericTransformer } from '@app/common/persistence/column-transformers';
+import { VersionedRecord } from '@app/common/persistence/versioned-columns';
 import { DateScalar, DateTimeScalar } from '@app/common/graphql/scalars';
 import { ConstructionMode, ConstructionStatus, PlacementType } from '../enums/site.enums';
 import { IntegrationNote } from './integration-note.type';
@@ -9,7 +10,7 @@ import { IntegrationNote } from './integration-note.type';
 /** 安置点: a concentrated resettlement site (SPEC §2.1). */
 @Entity('site')
 @ObjectType({ description: '安置点' })
-export class Site {
+export class Site extends VersionedRecord {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID)
   id: string;

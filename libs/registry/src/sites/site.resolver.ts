@@ -1,5 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { maskPhone } from '@app/common/personal-data/mask';
+import { HistoryEntry } from '../history/history-entry.type';
+import { historyForViewer } from '../history/history.service';
 import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
 import { Viewer } from '@app/access/scope/viewer';
 import { Division } from '../divisions/division.entity';
@@ -64,5 +66,10 @@ export class SiteResolver {
     @Args('after', { nullable: true }) after?: string,
   ) {
     return this.householdService.listForSite(viewer, site.id, { first, after });
+  }
+
+  @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })
+  async history(@Parent() record: Site, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
+    return historyForViewer(await ctx.loaders.history.site.load(record.id), viewer);
   }
 }

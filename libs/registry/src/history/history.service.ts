@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { maskPhone } from '@app/common/personal-data/mask';
+import { Viewer } from '@app/access/scope/viewer';
+import { maskResidentId } from '../resident-id/resident-id';
+import { HistoryEntry } from './history-entry.type';
+import { recordChanges } from './record-changes';
+
+export type VersionedTable = 'site' | 'household' | 'person';
+
+interface VersionRow {
+  id: string;
+  at: Date;
+  actor: string;
+  row: Record<string, unknown>;
+}
+
+const PERSONAL_FIELDS: Record<string, (value: string) => string> = {
+  idNumber: maskResidentId,
+  headIdNumber: maskResidentId,
+  leaderPhone: maskPhone,
+};
+
+/** History as the caller may see it: personal numbers masked for reviewing roles. */
+export function historyForViewer(entries: HistoryEntry[], viewer: Viewer): HistoryEntry[] {
+  if (viewer.seesFullPersonalData) return entries;
+  const mask = (field: string, value: unknown) => (typeof value === 'string' && PERSONAL_FIELDS[field] ? PERSONAL_FIELDS[field](value) : value);
+  return entries.map((entry) => ({
+    ...entry,
+    changes: Object.fromEntries(Object.entries(entry.changes).map(([field, change]) => [field, { from: mask(field, change.from), to: mask(field, change.to) }])),
+  }));
+}
+
+/** The audit trail of versioned records, read from the history the triggers keep. */
+@Injectable()
+export class HistoryService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Oldest first, unmasked: for records the caller has already been allowed to see. */
+  async historyOf(table: VersionedTable, ids: readonly string[]): Promise<Map<string, HistoryEntry[]>> {
+    const versions: VersionRow[] = await this.dataSource.query(
+      `SELECT id, lower(sys_period) AS at, written_by AS actor, to_jsonb(t) AS row FROM ${table} t WHERE id = ANY($1)
+       UNION ALL
+       SELECT id, lower(sys_period), written_by, to_jsonb(h) FROM ${table}_history h WHERE id = ANY($1)
+       ORDER BY id, at`,
+      [ids],
+    );
+    const byRecord = new Map<string, HistoryEntry[]>(ids.map((id) => [id, []]));
+    let previous: VersionRow | null = null;
+    for (const version of versions) {
+      const entries = byRecord.get(version.id) ?? [];
+      const prior = previous && previous.id === version.id ? previous.row : null;
+      entries.push({ at: version.at, actor: version.actor, operation: prior ? 'UPDATE' : 'CREATE', changes: recordChanges(prior, version.row) });
+      byRecord.set(version.id, entries);
+      previous = version;
+    }
+    return byRecord;
+  }
+}

@@ -1,8 +1,9 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfigModule } from '@app/common/config/app-config.module';
+import { DomainErrorFilter } from '@app/common/errors/domain-error.filter';
 import { GraphQLValidationPipe } from '@app/common/validation/graphql-validation.pipe';
 import { DatabaseRootModule } from '@app/db/database-root.module';
 import { AccessModule } from '@app/access';
@@ -13,7 +14,7 @@ import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
   imports: [
     AppConfigModule,
     DatabaseRootModule,
-    AccessModule,
+    AccessModule.forRoot(RegistryModule),
     RegistryModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
@@ -21,6 +22,9 @@ import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
       useClass: GraphQLOptionsFactory,
     }),
   ],
-  providers: [{ provide: APP_PIPE, useClass: GraphQLValidationPipe }],
+  providers: [
+    { provide: APP_PIPE, useClass: GraphQLValidationPipe },
+    { provide: APP_FILTER, useClass: DomainErrorFilter },
+  ],
 })
 export class ApiModule {}

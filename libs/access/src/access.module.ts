@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -7,21 +7,33 @@ import { ACCESS_ENTITIES } from './access.entities';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
+import { AlertSubscriptionService } from './users/alert-subscription.service';
+import { UserAdminService } from './users/user-admin.service';
 import { UserResolver } from './users/user.resolver';
 
 /** '3600' means seconds; '30m', '12h', '7d' are passed through (validated by AppConfig). */
 const jwtExpiry = (value: string): number | `${number}${'s' | 'm' | 'h' | 'd'}` =>
   /^\d+$/.test(value) ? Number(value) : (value as `${number}${'s' | 'm' | 'h' | 'd'}`);
 
-@Module({
-  imports: [
-    TypeOrmModule.forFeature([...ACCESS_ENTITIES]),
-    JwtModule.registerAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: jwtExpiry(config.JWT_EXPIRES_IN) } }),
-    }),
-  ],
-  providers: [AuthService, AuthResolver, UserResolver, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
-})
-export class AccessModule {}
+@Module({})
+export class AccessModule {
+  /**
+   * @param directoryModule a module exporting a JurisdictionDirectory (the registry's), passed
+   * in by the app so access does not depend on the registry.
+   */
+  static forRoot(directoryModule: Type<unknown>): DynamicModule {
+    return {
+      module: AccessModule,
+      imports: [
+        directoryModule,
+        TypeOrmModule.forFeature([...ACCESS_ENTITIES]),
+        JwtModule.registerAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: jwtExpiry(config.JWT_EXPIRES_IN) } }),
+        }),
+      ],
+      providers: [AuthService, UserAdminService, AlertSubscriptionService, AuthResolver, UserResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [AuthService, AlertSubscriptionService],
+    };
+  }
+}

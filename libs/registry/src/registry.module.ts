@@ -4,6 +4,8 @@ import { DbModule } from '@app/db';
 import { DivisionResolver } from './divisions/division.resolver';
 import { DivisionService } from './divisions/division.service';
 import { HistoryService } from './history/history.service';
+import { JurisdictionDirectory } from '@app/access/users/jurisdiction-directory';
+import { RegistryJurisdictionDirectory } from './divisions/registry-jurisdiction-directory';
 import { HouseholdResolver } from './households/household.resolver';
 import { HouseholdService } from './households/household.service';
 import { PersonResolver } from './persons/person.resolver';
@@ -22,11 +24,12 @@ import { SiteService } from './sites/site.service';
     PersonService,
     HistoryService,
     RegistryLoaderFactory,
+    { provide: JurisdictionDirectory, useClass: RegistryJurisdictionDirectory },
     DivisionResolver,
     SiteResolver,
     HouseholdResolver,
     PersonResolver,
   ],
-  exports: [DivisionService, SiteService, HouseholdService, PersonService, RegistryLoaderFactory],
+  exports: [DivisionService, SiteService, HouseholdService, PersonService, RegistryLoaderFactory, JurisdictionDirectory],
 })
 export class RegistryModule {}

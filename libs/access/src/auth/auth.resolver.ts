@@ -1,7 +1,5 @@
 import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { notFound } from '@app/common/errors/domain-error';
+import { UserAdminService } from '../users/user-admin.service';
 import { User } from '../users/user.entity';
 import { Viewer } from '../scope/viewer';
 import { AuthService } from './auth.service';
@@ -21,7 +19,7 @@ export class AuthPayload {
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
-    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly userAdmin: UserAdminService,
   ) {}
 
   @Public()
@@ -31,9 +29,7 @@ export class AuthResolver {
   }
 
   @Query(() => User)
-  async me(@CurrentViewer() viewer: Viewer): Promise<User> {
-    const user = await this.users.findOne({ where: { id: viewer.userId } });
-    if (!user) throw notFound('User', viewer.userId);
-    return user;
+  me(@CurrentViewer() viewer: Viewer): Promise<User> {
+    return this.userAdmin.self(viewer);
   }
 }

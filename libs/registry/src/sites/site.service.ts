@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { badInput, conflict, notFound } from '@app/common/errors/domain-error';
+import { badInput, conflict, forbidden, notFound } from '@app/common/errors/domain-error';
 import { Connection } from '@app/common/pagination/connection';
 import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
 import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
@@ -9,7 +9,7 @@ import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
 import { Viewer } from '@app/access/scope/viewer';
 import { DivisionService } from '../divisions/division.service';
 import { UnitLevel } from '../enums/division.enums';
-import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
+import { assertWritesRecords, UUID_PATTERN } from '../registry.errors';
 import { CreateSiteInput, UpdateSiteInput } from './dtos/create-site.input';
 import { SiteFacilityInput } from './dtos/site-facility.input';
 import { FacilityKind } from './facility-kind.entity';
@@ -55,10 +55,10 @@ export class SiteService {
 
   async create(viewer: Viewer, input: CreateSiteInput): Promise<Site> {
     assertWritesRecords(viewer);
+    if (viewer.jurisdiction.kind === 'site') throw forbidden('Site staff keep their own site; new sites are created by county staff');
     const county = await this.divisions.findByCode(input.countyCode);
-    if (!county || county.level !== UnitLevel.COUNTY || !viewer.seesDivision(county.code)) {
-      throw noSuchReference('countyCode', 'county');
-    }
+    if (!county || county.level !== UnitLevel.COUNTY) throw badInput([{ field: 'countyCode', reason: 'is not a county-level division code' }]);
+    if (!viewer.seesDivision(county.code)) throw forbidden(`County ${county.code} is outside your jurisdiction`);
     const { facilities, ...fields } = input;
     return this.tx.run(viewer.username, async (manager) => {
       const site = manager.getRepository(Site).create({ ...fields, countyCode: county.code, cityCode: county.parentCode ?? county.code });

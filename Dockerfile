@@ -1,0 +1,24 @@
+# syntax=docker/dockerfile:1
+# One image for both processes: the compose file picks api or worker by command.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# Lockfile first so the dependency layer is reused while only sources change.
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build \
+ && npm prune --omit=dev --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production \
+    PORT=3000 \
+    DATA_DIR=/app/.data
+WORKDIR /app
+# Sources come along (small) so runtime assets outside dist/ (seeds, SQL) are never missing.
+COPY --from=build /app /app
+# Code stays root-owned and read-only for the app user; only the data directory is writable.
+RUN mkdir -p /app/.data && chown node:node /app/.data
+USER node
+EXPOSE 3000
+CMD ["node", "dist/apps/api/src/main.js"]

@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { badInput, forbidden, notFound } from '@app/common/errors/domain-error';
+import { isUniqueViolation } from '@app/db/audited-transaction';
+import { AuthService } from '../auth/auth.service';
+import { parseJurisdiction } from '../scope/jurisdiction';
+import { Viewer } from '../scope/viewer';
+import { CreateUserInput, UpdateUserInput } from './dtos/user.inputs';
+import { JurisdictionDirectory } from './jurisdiction-directory';
+import { Role } from './role.enum';
+import { User } from './user.entity';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Region administrators manage the accounts inside their own jurisdiction. */
+@Injectable()
+export class UserAdminService {
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly directory: JurisdictionDirectory,
+  ) {}
+
+  async self(viewer: Viewer): Promise<User> {
+    const user = await this.users.findOne({ where: { id: viewer.userId } });
+    if (!user) throw notFound('User', viewer.userId);
+    return user;
+  }
+
+  async create(viewer: Viewer, input: CreateUserInput): Promise<User> {
+    this.assertAdministrator(viewer);
+    await this.assertJurisdiction(viewer, input.role, input.jurisdiction);
+    const user = this.users.create({ ...input, passwordHash: await AuthService.hashPassword(input.password) });
+    try {
+      return await this.users.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw badInput([{ field: 'username', reason: 'is already taken' }]);
+      throw error;
+    }
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateUserInput): Promise<User> {
+    const user = await this.findManaged(viewer, id);
+    const role = input.role ?? user.role;
+    const jurisdiction = input.jurisdiction ?? user.jurisdiction;
+    if (input.role || input.jurisdiction) await this.assertJurisdiction(viewer, role, jurisdiction);
+    const { password, ...fields } = input;
+    Object.assign(user, fields);
+    if (password) user.passwordHash = await AuthService.hashPassword(password);
+    return this.users.save(user);
+  }
+
+  async deactivate(viewer: Viewer, id: string): Promise<User> {
+    const user = await this.findManaged(viewer, id);
+    if (user.id === viewer.userId) throw badInput([{ field: 'id', reason: 'you cannot deactivate your own account' }]);
+    user.active = false;
+    return this.users.save(user);
+  }
+
+  private assertAdministrator(viewer: Viewer): void {
+    if (viewer.role !== Role.REGION_ADMIN) throw forbidden('Only administrators manage user accounts');
+  }
+
+  /** Accounts outside the administrator's jurisdiction are NOT_FOUND, as if they did not exist. */
+  private async findManaged(viewer: Viewer, id: string): Promise<User> {
+    this.assertAdministrator(viewer);
+    const user = UUID.test(id) ? await this.users.findOne({ where: { id } }) : null;
+    if (!user || !(await this.withinJurisdiction(viewer, user.jurisdiction))) throw notFound('User', id);
+    return user;
+  }
+
+  private async withinJurisdiction(viewer: Viewer, jurisdiction: string): Promise<boolean> {
+    const { exists, countyCode } = await this.directory.countyOf(jurisdiction);
+    return exists && viewer.seesDivision(parseJurisdiction(jurisdiction).kind === 'site' ? (countyCode ?? '') : jurisdiction);
+  }
+
+  private async assertJurisdiction(viewer: Viewer, role: Role, jurisdiction: string): Promise<void> {
+    const kind = parseJurisdiction(jurisdiction).kind;
+    const expected: Record<Role, string[]> = {
+      [Role.REGION_ADMIN]: ['region'],
+      [Role.REGION_STAFF]: ['region'],
+      [Role.CITY_STAFF]: ['city'],
+      [Role.COUNTY_STAFF]: ['county'],
+      [Role.SITE_STAFF]: ['site'],
+      [Role.SPOT_CHECKER]: ['region', 'city', 'county'],
+    };
+    if (!expected[role].includes(kind) || !(await this.withinJurisdiction(viewer, jurisdiction))) {
+      throw badInput([{ field: 'jurisdiction', reason: `must be an existing ${expected[role].join(' or ')} inside your jurisdiction for role ${role}` }]);
+    }
+  }
+}

@@ -189,6 +189,12 @@ describe('registry records over HTTP GraphQL', () => {
     });
   });
 
+  it('refuses a query too expensive to answer before running it', async () => {
+    const response = await api.as('longan', `{ households(first: 500) { nodes { persons { history { actor changes } } } } }`);
+    expect(response.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(response.data).toBeUndefined();
+  });
+
   it('shows a county platform with its sites, and its city only to those who may see it', async () => {
     const county = await api.as('longan', `{ division(code: "450123") { name level parent { code } sites(first: 100) { totalCount nodes { code } } } }`);
     expect(county.data?.division).toMatchObject({ name: '隆安县', level: 'COUNTY', parent: null });

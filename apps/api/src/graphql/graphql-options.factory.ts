@@ -3,13 +3,18 @@ import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { formatGraphQLError } from '@app/common/errors/graphql-error.mapping';
+import { AppConfig } from '@app/common/config/app-config';
 import { RegistryLoaderFactory } from '@app/registry/registry.loaders';
 import { GraphQLRequestContext } from '@app/registry/graphql-context';
+import { complexityLimitPlugin } from './complexity-limit.plugin';
 
 /** Apollo settings: code-first schema, per-request loaders, errors shaped in one place. */
 @Injectable()
 export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
-  constructor(private readonly registryLoaders: RegistryLoaderFactory) {}
+  constructor(
+    private readonly registryLoaders: RegistryLoaderFactory,
+    private readonly config: AppConfig,
+  ) {}
 
   createGqlOptions(): ApolloDriverConfig {
     return {
@@ -20,6 +25,7 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphQLError,
+      plugins: [complexityLimitPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
       context: ({ req }: { req: Request }): GraphQLRequestContext => ({ req, loaders: this.registryLoaders.create() }),
     };
   }

@@ -55,6 +55,12 @@ export class AppConfig {
   @IsBoolean()
   DEMO_DATA = true;
 
+  /** Upper bound on a GraphQL query's estimated cost (page sizes × fields asked for). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  GRAPHQL_MAX_COMPLEXITY = 50000;
+
   @IsString()
   @MinLength(8)
   DEMO_PASSWORD = 'demo-password';

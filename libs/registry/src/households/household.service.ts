@@ -5,13 +5,13 @@ import { badInput, conflict, notFound } from '@app/common/errors/domain-error';
 import { Connection } from '@app/common/pagination/connection';
 import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
 import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
 import { Viewer } from '@app/access/scope/viewer';
 import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
 import { Site } from '../sites/site.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
 import { HouseholdFilter } from './dtos/household.filter';
 import { householdConsistencyProblems } from './household-consistency';
+import { applyHouseholdFilter } from './household-filter.query';
 import { HouseholdWriteHooks } from './household-write-hooks';
 import { Household } from './household.entity';
 
@@ -40,19 +40,7 @@ export class HouseholdService {
   }
 
   list(viewer: Viewer, filter: HouseholdFilter | undefined, page: PageArgs): Promise<Connection<Household>> {
-    const query = this.visibleHouseholds(viewer);
-    if (filter?.divisionCode) {
-      const within = siteWithinDivisionSql('site', filter.divisionCode, 'filterDivision');
-      query.andWhere(within.sql, within.params);
-    }
-    if (filter?.siteId) query.andWhere('household.site_id = :filterSite', { filterSite: filter.siteId });
-    if (filter?.householdType) query.andWhere('household.household_type = :filterType', { filterType: filter.householdType });
-    if (filter?.relocationYear !== undefined && filter?.relocationYear !== null) {
-      query.andWhere('household.relocation_year = :filterYear', { filterYear: filter.relocationYear });
-    }
-    if (filter?.movedIn !== undefined && filter?.movedIn !== null) {
-      query.andWhere('household.moved_in = :filterMovedIn', { filterMovedIn: filter.movedIn });
-    }
+    const query = applyHouseholdFilter(this.visibleHouseholds(viewer), filter);
     return keysetPage(query, { column: 'household.code', idColumn: 'household.id', key: (h) => h.code }, page);
   }
 

@@ -10,24 +10,36 @@ import { HouseholdConnection } from '../households/household.connection';
 import { HouseholdService } from '../households/household.service';
 import { CreateSiteInput, UpdateSiteInput } from './dtos/create-site.input';
 import { SiteFacility } from './site-facility.entity';
+import { SiteFilter } from './dtos/site.filter';
+import { SiteConnection } from './site.connection';
 import { Site } from './site.entity';
 import { SiteService } from './site.service';
 
 @Resolver(() => Site)
 export class SiteResolver {
   constructor(
-    private readonly sites: SiteService,
+    private readonly siteService: SiteService,
     private readonly householdService: HouseholdService,
   ) {}
 
   @Query(() => Site, { nullable: true })
   site(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Site> {
-    return this.sites.findVisible(viewer, id);
+    return this.siteService.findVisible(viewer, id);
+  }
+
+  @Query(() => SiteConnection, { description: '安置点查询：地灾评估、竣工验收、建设状态、缺少的设施' })
+  sites(
+    @CurrentViewer() viewer: Viewer,
+    @Args('filter', { nullable: true }) filter?: SiteFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ) {
+    return this.siteService.list(viewer, filter, { first, after });
   }
 
   @Mutation(() => Site)
   createSite(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateSiteInput): Promise<Site> {
-    return this.sites.create(viewer, input);
+    return this.siteService.create(viewer, input);
   }
 
   @Mutation(() => Site)
@@ -37,7 +49,7 @@ export class SiteResolver {
     @Args('version', { type: () => Int }) version: number,
     @Args('input') input: UpdateSiteInput,
   ): Promise<Site> {
-    return this.sites.update(viewer, id, version, input);
+    return this.siteService.update(viewer, id, version, input);
   }
 
   @ResolveField(() => Division, { description: '所属县（市、区）' })

@@ -5,7 +5,6 @@ import { badInput, conflict, forbidden, notFound } from '@app/common/errors/doma
 import { Connection } from '@app/common/pagination/connection';
 import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
 import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
 import { Viewer } from '@app/access/scope/viewer';
 import { DivisionService } from '../divisions/division.service';
 import { UnitLevel } from '../enums/division.enums';
@@ -13,6 +12,8 @@ import { assertWritesRecords, UUID_PATTERN } from '../registry.errors';
 import { CreateSiteInput, UpdateSiteInput } from './dtos/create-site.input';
 import { SiteFacilityInput } from './dtos/site-facility.input';
 import { FacilityKind } from './facility-kind.entity';
+import { SiteFilter } from './dtos/site.filter';
+import { applySiteFilter } from './site-filter.query';
 import { SiteFacility } from './site-facility.entity';
 import { Site } from './site.entity';
 
@@ -38,9 +39,8 @@ export class SiteService {
     return site;
   }
 
-  listInDivision(viewer: Viewer, divisionCode: string, page: PageArgs): Promise<Connection<Site>> {
-    const within = siteWithinDivisionSql('site', divisionCode, 'pageDivision');
-    const query = this.visibleSites(viewer).andWhere(within.sql, within.params);
+  list(viewer: Viewer, filter: SiteFilter | undefined, page: PageArgs): Promise<Connection<Site>> {
+    const query = applySiteFilter(this.visibleSites(viewer), filter);
     return keysetPage(query, { column: 'site.code', idColumn: 'site.id', key: (site) => site.code }, page);
   }
 

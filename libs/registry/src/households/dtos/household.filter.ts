@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches } from 'class-validator';
-import { HouseholdType } from '../../enums/household.enums';
+import { HouseholdType, OldHouseStructure, PovertyStatus } from '../../enums/household.enums';
 
 @InputType({ description: 'All given conditions must hold.' })
 export class HouseholdFilter {
@@ -13,4 +13,13 @@ export class HouseholdFilter {
   @Field(() => HouseholdType, { nullable: true }) @IsOptional() @IsEnum(HouseholdType) householdType?: HouseholdType;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() relocationYear?: number;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() movedIn?: boolean;
+  @Field({ nullable: true, description: '实际入住（上报值）' }) @IsOptional() @IsBoolean() actuallyResident?: boolean;
+  @Field(() => PovertyStatus, { nullable: true }) @IsOptional() @IsEnum(PovertyStatus) povertyStatus?: PovertyStatus;
+  @Field(() => OldHouseStructure, { nullable: true }) @IsOptional() @IsEnum(OldHouseStructure) oldHouseStructure?: OldHouseStructure;
+  @Field({ nullable: true, description: '旧房已拆除（上报值）' }) @IsOptional() @IsBoolean() oldHouseDemolished?: boolean;
+
+  @Field({ nullable: true, description: 'true: households with labour but nobody employed (有劳动力无人就业); false: with at least one employed member' })
+  @IsOptional()
+  @IsBoolean()
+  laborWithoutEmployment?: boolean;
 }

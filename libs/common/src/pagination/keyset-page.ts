@@ -8,20 +8,22 @@ export interface PageArgs {
 }
 
 /**
- * One page of a query ordered by (sortColumn, id), plus the total count of the same filter.
+ * One page of a query ordered by (sortColumn, id), ascending unless `descending`, plus the
+ * total count of the same filter.
  * Keyset rather than OFFSET so deep pages cost the same as the first one.
  */
 export async function keysetPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
-  sort: { column: string; key: (row: T) => string; idColumn: string },
+  sort: { column: string; key: (row: T) => string; idColumn: string; descending?: boolean },
   args: PageArgs,
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
   const totalCount = await query.clone().getCount();
-  const page = query.clone().orderBy(sort.column, 'ASC').addOrderBy(sort.idColumn, 'ASC').limit(limit + 1);
+  const direction = sort.descending ? 'DESC' : 'ASC';
+  const page = query.clone().orderBy(sort.column, direction).addOrderBy(sort.idColumn, direction).limit(limit + 1);
   if (args.after) {
     const position = decodeCursor(args.after);
-    page.andWhere(`(${sort.column}, ${sort.idColumn}) > (:afterKey, :afterId)`, {
+    page.andWhere(`(${sort.column}, ${sort.idColumn}) ${sort.descending ? '<' : '>'} (:afterKey, :afterId)`, {
       afterKey: position.key,
       afterId: position.id,
     });

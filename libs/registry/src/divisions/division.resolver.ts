@@ -25,7 +25,8 @@ export class DivisionResolver {
     return ctx.loaders.divisionByCode.load(division.parentCode);
   }
 
-  @ResolveField(() => [Division])
+  /** At most 14 cities in the region, or some twenty counties in a city. */
+  @ResolveField(() => [Division], { complexity: ({ childComplexity }) => 1 + 15 * childComplexity })
   async children(@Parent() division: Division, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<Division[]> {
     const children = await ctx.loaders.childrenByDivision.load(division.code);
     return children.filter((child) => viewer.seesDivision(child.code));

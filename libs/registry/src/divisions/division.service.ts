@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { notFound } from '@app/common/errors/domain-error';
 import { Viewer } from '@app/access/scope/viewer';
+import { UnitLevel } from '../enums/division.enums';
 import { Division } from './division.entity';
 
 @Injectable()
@@ -22,6 +23,10 @@ export class DivisionService {
 
   findByCodes(codes: readonly string[]): Promise<Division[]> {
     return this.divisions.find({ where: { code: In([...codes]) } });
+  }
+
+  citiesWithRelocationTask(): Promise<Division[]> {
+    return this.divisions.find({ where: { level: UnitLevel.CITY, hasRelocationTask: true }, order: { code: 'ASC' } });
   }
 
   childrenOf(parentCodes: readonly string[]): Promise<Division[]> {

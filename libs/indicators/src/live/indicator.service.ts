@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
+import { Viewer } from '@app/access/scope/viewer';
+import { Role } from '@app/access/users/role.enum';
+import { forbidden } from '@app/common/errors/domain-error';
+import { INDICATOR_DEFINITIONS } from '../catalog/indicator-definitions';
+import { IndicatorKey } from '../catalog/indicator-key.enum';
+import { IndicatorWeight } from '../catalog/indicator-weight.entity';
+import { IndicatorDefinitionType, IndicatorValue } from '../dtos/indicator.types';
+import { indicatorRollupSql } from './indicator-query';
+import { IndicatorSources, LIVE_SOURCES } from './indicator-sources';
+import { indicatorValuesOf } from './indicator-values';
+
+/** A unit whose indicators are asked for: a division (region, city, county) or a site. */
+export type UnitRef = { kind: 'division'; code: string } | { kind: 'site'; siteId: string; countyCode: string };
+
+export const REGION_UNIT = 'region';
+export const unitKeyOf = (unit: UnitRef): string =>
+  unit.kind === 'site' ? `site:${unit.siteId}` : unit.code.endsWith('0000') ? REGION_UNIT : unit.code;
+
+type RollupRow = Record<string, unknown> & {
+  tier: number;
+  city_code: string;
+  county_code: string;
+  site_id: string;
+};
+
+/** Whether the row's unit lies within (or is) the asked-for unit. */
+function covers(unit: UnitRef, row: RollupRow): boolean {
+  if (unit.kind === 'site') return row.tier === 0 && row.site_id === unit.siteId;
+  if (unit.code.endsWith('0000')) return true;
+  if (unit.code.endsWith('00')) return row.tier <= 3 && row.city_code === unit.code;
+  return row.tier <= 1 && row.county_code === unit.code;
+}
+
+/** Whether the `inner` unit lies within (or is) the `outer` one. */
+export function unitCovers(outer: UnitRef, inner: UnitRef): boolean {
+  if (outer.kind === 'site') return inner.kind === 'site' && inner.siteId === outer.siteId;
+  const code = inner.kind === 'site' ? inner.countyCode : inner.code;
+  if (outer.code.endsWith('0000')) return code.slice(0, 2) === outer.code.slice(0, 2);
+  if (outer.code.endsWith('00')) return code.slice(0, 4) === outer.code.slice(0, 4);
+  return code === outer.code;
+}
+
+/** GROUPING() bitmask of the rollup → which unit a row sums. */
+function rowUnitKey(row: RollupRow): string {
+  switch (row.tier) {
+    case 0:
+      return `site:${row.site_id}`;
+    case 1:
+      return row.county_code;
+    case 3:
+      return row.city_code;
+    default:
+      return REGION_UNIT;
+  }
+}
+
+@Injectable()
+export class IndicatorService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectRepository(IndicatorWeight) private readonly weights: Repository<IndicatorWeight>,
+  ) {}
+
+  /**
+   * Every indicator for each unit, in one statement however many units are asked for: the
+   * rollup over the union of their subtrees (within the caller's scope) yields them all,
+   * and every unit inside them as well (keyed by unitKeyOf).
+   */
+  async forUnits(viewer: Viewer, units: readonly UnitRef[], sources: IndicatorSources = LIVE_SOURCES): Promise<Map<string, IndicatorValue[]>> {
+    const scope = viewer.siteScopeSql('s');
+    const params: Record<string, string> = { ...scope.params };
+    const subtrees = units.map((unit, i) => {
+      if (unit.kind === 'site') {
+        params[`unitSite${i}`] = unit.siteId;
+        return `s.id = :unitSite${i}`;
+      }
+      const within = siteWithinDivisionSql('s', unit.code, `unitDivision${i}`);
+      Object.assign(params, within.params);
+      return within.sql;
+    });
+    const predicate = `(${scope.sql}) AND (${subtrees.join(' OR ') || 'false'})`;
+    const [sql, bound] = this.dataSource.driver.escapeQueryWithParameters(indicatorRollupSql(sources, predicate), params, {});
+    const rows: RollupRow[] = await this.dataSource.query(sql, bound);
+    // Rows for units inside an asked-for division are complete too (their whole subtree was
+    // aggregated): returning them lets a division's children be answered without another query.
+    const complete = rows.filter((row) => units.some((unit) => covers(unit, row)));
+    const byUnit = new Map(complete.map((row) => [rowUnitKey(row), indicatorValuesOf(row)]));
+    // A unit with no site in scope still has indicators: all zero, no values.
+    for (const unit of units) if (!byUnit.has(unitKeyOf(unit))) byUnit.set(unitKeyOf(unit), indicatorValuesOf({}));
+    return byUnit;
+  }
+
+  /** The composite weights: administrators' overrides over the catalog defaults. */
+  async weightByKey(): Promise<Map<IndicatorKey, number>> {
+    const overrides = new Map((await this.weights.find()).map((row) => [row.key, Number(row.weight)]));
+    return new Map(INDICATOR_DEFINITIONS.map((def) => [def.key, overrides.get(def.key) ?? def.defaultWeight]));
+  }
+
+  async setWeight(viewer: Viewer, key: IndicatorKey, weight: number): Promise<void> {
+    if (viewer.role !== Role.REGION_ADMIN) throw forbidden('Only region administrators change the composite weights');
+    await this.weights.upsert({ key, weight: String(weight) }, ['key']);
+  }
+
+  async definitions(): Promise<IndicatorDefinitionType[]> {
+    const weights = await this.weightByKey();
+    return INDICATOR_DEFINITIONS.map((def) => ({
+      key: def.key,
+      nameZh: def.nameZh,
+      nameEn: def.nameEn,
+      numeratorZh: def.numeratorZh,
+      denominatorZh: def.denominatorZh,
+      unit: def.unit,
+      direction: def.direction,
+      weight: weights.get(def.key) ?? 0,
+    }));
+  }
+}

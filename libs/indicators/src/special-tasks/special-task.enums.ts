@@ -1,0 +1,59 @@
+import { registerLabelledEnum } from '@app/common/graphql/register-labelled-enum';
+import { IndicatorKey } from '../catalog/indicator-key.enum';
+
+/** Project construction, moving in, and the ten follow-up support works (十个强化), SPEC §3.5. */
+export enum SpecialTask {
+  PROJECT_CONSTRUCTION = 'PROJECT_CONSTRUCTION',
+  MOVING_IN = 'MOVING_IN',
+  EDUCATION = 'EDUCATION',
+  MEDICAL_CARE = 'MEDICAL_CARE',
+  SOCIAL_SECURITY = 'SOCIAL_SECURITY',
+  COMMUNITY_SERVICES = 'COMMUNITY_SERVICES',
+  INDUSTRY_SUPPORT = 'INDUSTRY_SUPPORT',
+  EMPLOYMENT_HELP = 'EMPLOYMENT_HELP',
+  CULTURAL_SERVICES = 'CULTURAL_SERVICES',
+  DEMOLITION_RECLAMATION = 'DEMOLITION_RECLAMATION',
+  ORGANISATION_BUILDING = 'ORGANISATION_BUILDING',
+  PUBLIC_SAFETY = 'PUBLIC_SAFETY',
+}
+export const SPECIAL_TASK_LABELS = registerLabelledEnum(SpecialTask, 'SpecialTask', '专项任务', {
+  PROJECT_CONSTRUCTION: '项目建设',
+  MOVING_IN: '搬迁入住',
+  EDUCATION: '教育保障',
+  MEDICAL_CARE: '医疗保障',
+  SOCIAL_SECURITY: '社会保障',
+  COMMUNITY_SERVICES: '社区服务',
+  INDUSTRY_SUPPORT: '产业扶持',
+  EMPLOYMENT_HELP: '就业帮扶',
+  CULTURAL_SERVICES: '文化服务',
+  DEMOLITION_RECLAMATION: '拆旧复垦',
+  ORGANISATION_BUILDING: '组织建设',
+  PUBLIC_SAFETY: '平安建设',
+});
+
+export enum TaskStatus {
+  NOT_STARTED = 'NOT_STARTED',
+  IN_PROGRESS = 'IN_PROGRESS',
+  COMPLETED = 'COMPLETED',
+}
+export const TASK_STATUS_LABELS = registerLabelledEnum(TaskStatus, 'TaskStatus', '任务状态', {
+  NOT_STARTED: '未开始',
+  IN_PROGRESS: '推进中',
+  COMPLETED: '已完成',
+});
+
+/** The live indicators that measure each task. */
+export const TASK_INDICATORS: Record<SpecialTask, IndicatorKey[]> = {
+  PROJECT_CONSTRUCTION: [IndicatorKey.ACCEPTANCE_RATE, IndicatorKey.GEOHAZARD_ASSESSED_RATE],
+  MOVING_IN: [IndicatorKey.MOVE_IN_RATE, IndicatorKey.ACTUAL_RESIDENCE_RATE, IndicatorKey.PROPERTY_CERTIFICATE_RATE, IndicatorKey.HUKOU_TRANSFER_RATE],
+  EDUCATION: [IndicatorKey.COMPULSORY_EDUCATION_RATE, IndicatorKey.SCHOOL_COVERAGE],
+  MEDICAL_CARE: [IndicatorKey.MEDICAL_INSURANCE_RATE, IndicatorKey.CLINIC_COVERAGE],
+  SOCIAL_SECURITY: [IndicatorKey.PENSION_INSURANCE_RATE],
+  COMMUNITY_SERVICES: [IndicatorKey.COMMUNITY_SERVICE_COVERAGE],
+  INDUSTRY_SUPPORT: [IndicatorKey.INDUSTRY_SUPPORT_COVERAGE, IndicatorKey.INCOME_CHANNEL_COVERAGE],
+  EMPLOYMENT_HELP: [IndicatorKey.EMPLOYMENT_COVERAGE, IndicatorKey.LABOUR_EMPLOYMENT_RATE, IndicatorKey.SKILLS_TRAINING_COVERAGE],
+  CULTURAL_SERVICES: [IndicatorKey.CULTURE_CENTRE_COVERAGE],
+  DEMOLITION_RECLAMATION: [IndicatorKey.DEMOLITION_RATE, IndicatorKey.RECLAMATION_RATE],
+  ORGANISATION_BUILDING: [IndicatorKey.PARTY_ORGANISATION_RATE, IndicatorKey.SELF_GOVERNANCE_RATE],
+  PUBLIC_SAFETY: [IndicatorKey.POLICING_CENTRE_COVERAGE],
+};

@@ -1,0 +1,2 @@
+export * from './news.module';
+export { NewsItem } from './news-item.entity';

@@ -1,0 +1,44 @@
+import { badInput } from '@app/common/errors/domain-error';
+
+const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A report month, 'YYYY-MM', with the bounds its figures are computed for (Asia/Shanghai). */
+export interface ReportPeriod {
+  period: string;
+  /** First and last calendar day of the month. */
+  firstDay: string;
+  lastDay: string;
+  /** The first instant after the month, ISO 8601 with +08:00: figures are as of just before it. */
+  endExclusive: string;
+  previous: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function reportPeriod(period: string): ReportPeriod {
+  const match = PERIOD.exec(period);
+  if (!match) throw badInput([{ field: 'period', reason: 'must be a month written YYYY-MM, e.g. 2026-10' }]);
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
+  const prev = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return {
+    period,
+    firstDay: `${period}-01`,
+    lastDay: `${period}-${pad(lastDay)}`,
+    endExclusive: `${next.y}-${pad(next.m)}-01T00:00:00+08:00`,
+    previous: `${prev.y}-${pad(prev.m)}`,
+  };
+}
+
+/** Reports describe finished months only. */
+export function assertPeriodEnded(period: ReportPeriod, now = new Date()): void {
+  if (new Date(period.endExclusive) > now) throw badInput([{ field: 'period', reason: `${period.period} has not ended yet` }]);
+}
+
+/** The month that ended most recently, in Asia/Shanghai: what the scheduler on the 1st reports. */
+export function lastEndedPeriod(now = new Date()): string {
+  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit' }).format(now).split('-').map(Number);
+  return m === 1 ? `${y - 1}-12` : `${y}-${pad(m - 1)}`;
+}

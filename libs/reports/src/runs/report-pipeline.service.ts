@@ -1,0 +1,72 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { FlowProducer } from 'bullmq';
+import { AppConfig } from '@app/common/config/app-config';
+import { JobName, JobQueue, QueueName } from '@app/jobs';
+import { jobOptions } from '@app/jobs/job-options';
+import { lastEndedPeriod, reportPeriod } from '../period/report-period';
+import { ReportBuilder } from '../snapshot/report-builder.service';
+import { ReportRuns } from './report-runs.service';
+
+/**
+ * The worker side of a monthly report: a start step that fans the work out as a BullMQ flow
+ * (one child per city, so several workers share it, and a parent that finishes once every
+ * child is done), the parts, and the finish. Job ids are derived from the period, so starting
+ * the same month twice while it is being built adds nothing.
+ */
+@Injectable()
+export class ReportPipeline implements OnModuleDestroy {
+  private flows?: FlowProducer;
+
+  constructor(
+    private readonly builder: ReportBuilder,
+    private readonly runs: ReportRuns,
+    private readonly jobs: JobQueue,
+    private readonly config: AppConfig,
+  ) {}
+
+  async start(period: string | null, runId: string | null): Promise<void> {
+    const month = reportPeriod(period ?? lastEndedPeriod());
+    const run = runId ?? (await this.runs.create(month.period, 'scheduler')).id;
+    if (await this.builder.isPublished(month.period)) {
+      await this.runs.markFinished(month.period, `The report for ${month.period} already exists; a snapshot is never rebuilt`);
+      return;
+    }
+    await this.runs.markRunning(run);
+    const cities = await this.builder.cityCodes();
+    await this.flowProducer().add({
+      name: JobName.FINISH_MONTHLY_REPORT,
+      queueName: QueueName.REPORTS,
+      data: { period: month.period, runId: run },
+      opts: { ...jobOptions(JobName.FINISH_MONTHLY_REPORT, this.config), jobId: `report-${month.period}` },
+      children: cities.map((cityCode) => ({
+        name: JobName.BUILD_REPORT_PART,
+        queueName: QueueName.REPORTS,
+        data: { period: month.period, cityCode },
+        opts: { ...jobOptions(JobName.BUILD_REPORT_PART, this.config), jobId: `report-${month.period}-${cityCode}`, failParentOnFailure: true },
+      })),
+    });
+  }
+
+  buildPart(period: string, cityCode: string): Promise<void> {
+    return this.builder.buildCityPart(reportPeriod(period), cityCode);
+  }
+
+  async finish(period: string, runId: string): Promise<void> {
+    const published = await this.builder.finish(reportPeriod(period), runId);
+    await this.runs.markFinished(period, published ? null : `The report for ${period} had already been published by another run`);
+  }
+
+  failed(period: string, error: string): Promise<void> {
+    return this.runs.markFailed(period, error);
+  }
+
+  private flowProducer(): FlowProducer {
+    const queue = this.jobs.queue(QueueName.REPORTS);
+    this.flows ??= new FlowProducer({ connection: queue.opts.connection, prefix: queue.opts.prefix });
+    return this.flows;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.flows?.close();
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * Monthly reports through the worker: as-of correctness after later edits, competition ranks
+ * with ties, missing values and both directions, change against the previous month, a second
+ * run that changes nothing, and the workbook read back against the API.
+ */
+import ExcelJS from 'exceljs';
+import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
+import { ApiHarness } from '../support/api-harness';
+import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
+import { WorkerHarness } from '../support/worker-harness';
+
+const LAST = lastEndedPeriod();
+const BEFORE = reportPeriod(LAST).previous;
+const day = (period: string, d: number) => `${period}-${String(d).padStart(2, '0')}T12:00:00+08:00`;
+
+describe('monthly reports', () => {
+  let api: ApiHarness;
+  let worker: WorkerHarness;
+  const site: Record<string, string> = {};
+  const household: Record<string, string> = {};
+
+  /** Makes records look as if they had been entered on a past day (fixtures only: bypasses the triggers). */
+  async function backdate(table: 'site' | 'household' | 'person', ids: string[], when: string): Promise<void> {
+    const client = await api.db.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`SET LOCAL session_replication_role = replica`);
+      await client.query(`UPDATE ${table} SET sys_period = tstzrange($2::timestamptz, NULL) WHERE id = ANY($1)`, [ids, when]);
+      if (table === 'household') await client.query(`UPDATE redline_violation SET detected_at = $2 WHERE household_id = ANY($1)`, [ids, when]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+  }
+
+  async function report(period: string): Promise<{ id: string; status: string; note: string | null }> {
+    const started = await api.as('admin', `mutation($p: String!) { generateMonthlyReport(period: $p) { id period status } }`, { p: period });
+    if (!started.data) throw new Error(JSON.stringify(started.errors));
+    const id = started.data.generateMonthlyReport.id;
+    for (let i = 0; i < 300; i += 1) {
+      const run = (await api.as('admin', `query($id: ID!) { reportRun(id: $id) { id status note } }`, { id })).data?.reportRun;
+      if (run.status === 'COMPLETED' || run.status === 'FAILED') return run;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`report ${period} did not finish`);
+  }
+
+  const ROW = 'unitCode unitName level parentCode indicator numerator denominator value rankInParent rankInRegion changeFromPreviousMonth';
+  const rows = async (user: string, period: string, code: string, level: string, indicator: string) =>
+    (await api.as(user, `query($p: String!, $c: ID!, $l: UnitLevel, $i: RankingKey) { monthlyReport(period: $p, divisionCode: $c) { rows(level: $l, indicator: $i) { ${ROW} } } }`, {
+      p: period, c: code, l: level, i: indicator,
+    })).data?.monthlyReport?.rows;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start();
+    worker = await WorkerHarness.start();
+    await api.createUser('admin', 'REGION_ADMIN', '450000');
+    await api.createUser('longan', 'COUNTY_STAFF', '450123');
+    site.L1 = (await createSite(api, 'admin', siteInput('450123', 'R-L1'))).id;
+    site.L2 = (await createSite(api, 'admin', siteInput('450123', 'R-L2'))).id;
+    site.B1 = (await createSite(api, 'admin', siteInput('450923', 'R-B1'))).id;
+    site.D1 = (await createSite(api, 'admin', siteInput('451228', 'R-D1'))).id; // never any household: no values
+    const h = (siteId: string, code: string, beneficiaryCount: number, movedIn: boolean, housingArea: number) =>
+      createHousehold(api, 'admin', householdInput(siteId, code, { beneficiaryCount, laborCount: 0, movedIn, housingArea, selfFunding: 0 })).then((x) => x.id);
+    household.H1 = await h(site.L1, 'R-H1', 2, true, 40);
+    household.H2 = await h(site.L1, 'R-H2', 2, false, 40); // arrives during the last month
+    household.H3 = await h(site.L2, 'R-H3', 1, true, 30); // 30 ㎡ for one person: a red line
+    household.H4 = await h(site.L2, 'R-H4', 1, false, 20); // moves in only this month (after both reports' months)
+    household.H5 = await h(site.B1, 'R-H5', 3, true, 60);
+    await backdate('site', Object.values(site), day(BEFORE, 1));
+    await backdate('household', [household.H1, household.H3, household.H4, household.H5], day(BEFORE, 10));
+    await backdate('household', [household.H2], day(LAST, 5));
+    // An edit made now, after the month being reported: the report must not see it.
+    await api.as('admin', `mutation($id: ID!) { updateHousehold(id: $id, version: 1, input: { movedIn: true }) { version } }`, { id: household.H4 });
+  }, 120_000);
+  afterAll(async () => {
+    await worker.stop();
+    await api.stop();
+  });
+
+  it('builds the month before last, then last month, through the worker', async () => {
+    expect(await report(BEFORE)).toMatchObject({ status: 'COMPLETED', note: null });
+    expect(await report(LAST)).toMatchObject({ status: 'COMPLETED', note: null });
+  });
+
+  it('shows each month’s end, whatever was edited later, with ranks that share ties and put missing values last', async () => {
+    const sites = await rows('admin', LAST, '450000', 'SITE', 'MOVE_IN_RATE');
+    const byName = Object.fromEntries(sites.map((r: { unitName: string }) => [r.unitName, r]));
+    expect(byName['R-L1 安置点']).toMatchObject({ numerator: 2, denominator: 4, value: 0.5, rankInParent: 1, rankInRegion: 2, changeFromPreviousMonth: -0.5, parentCode: '450123' });
+    expect(byName['R-L2 安置点']).toMatchObject({ numerator: 1, denominator: 2, value: 0.5, rankInParent: 1, rankInRegion: 2, changeFromPreviousMonth: 0 });
+    expect(byName['R-B1 安置点']).toMatchObject({ numerator: 3, denominator: 3, value: 1, rankInParent: 1, rankInRegion: 1, changeFromPreviousMonth: 0 });
+    expect(byName['R-D1 安置点']).toMatchObject({ numerator: 0, denominator: 0, value: null, rankInParent: 1, rankInRegion: 4, changeFromPreviousMonth: null });
+
+    const counties = await rows('admin', LAST, '450000', 'COUNTY', 'MOVE_IN_RATE');
+    expect(counties.map((r: { unitCode: string; rankInRegion: number; value: number | null }) => [r.unitCode, r.value, r.rankInRegion])).toEqual([
+      ['450923', 1, 1],
+      ['450123', 0.5, 2],
+      ['451228', null, 3],
+    ]);
+    const region = await rows('admin', LAST, '450000', 'REGION', 'MOVE_IN_RATE');
+    expect(region).toEqual([expect.objectContaining({ unitCode: '450000', numerator: 6, denominator: 9, rankInParent: null, rankInRegion: null })]);
+  });
+
+  it('ranks lower-is-better indicators the other way round', async () => {
+    const sites = await api.as('admin', `query($p: String!) { rankings(period: $p, level: SITE, indicator: REDLINE_VIOLATIONS) { unitName value rankInRegion } }`, { p: LAST });
+    expect(sites.data?.rankings).toEqual([
+      { unitName: 'R-B1 安置点', value: 0, rankInRegion: 1 },
+      { unitName: 'R-D1 安置点', value: 0, rankInRegion: 1 },
+      { unitName: 'R-L1 安置点', value: 0, rankInRegion: 1 },
+      { unitName: 'R-L2 安置点', value: 1, rankInRegion: 4 },
+    ].sort((a, b) => a.rankInRegion - b.rankInRegion || a.unitName.localeCompare(b.unitName)).map((r) => expect.objectContaining(r)));
+  });
+
+  it('never builds a month twice: a second run leaves the snapshot exactly as it was', async () => {
+    const before = (await api.db.query(`SELECT md5(string_agg(row(r.*)::text, '|' ORDER BY unit_code, indicator)) AS h, count(*) AS n FROM report_row r WHERE period = $1`, [LAST])).rows[0];
+    const again = await report(LAST);
+    expect(again.status).toBe('COMPLETED');
+    expect(again.note).toMatch(/already/);
+    const after = (await api.db.query(`SELECT md5(string_agg(row(r.*)::text, '|' ORDER BY unit_code, indicator)) AS h, count(*) AS n FROM report_row r WHERE period = $1`, [LAST])).rows[0];
+    expect(after).toEqual(before);
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [LAST])).rows[0].n).toBe(1);
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM report_staging`)).rows[0].n).toBe(0);
+  });
+
+  it('refuses unended months and non-administrators, starting nothing', async () => {
+    const runs = async () => Number((await api.db.query(`SELECT count(*) FROM report_run`)).rows[0].count);
+    const before = await runs();
+    const current = await api.as('admin', `mutation { generateMonthlyReport(period: "2999-01") { id } }`);
+    expect(current.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'period' })]);
+    const malformed = await api.as('admin', `mutation { generateMonthlyReport(period: "2026-13") { id } }`);
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const county = await api.as('longan', `mutation($p: String!) { generateMonthlyReport(period: $p) { id } }`, { p: LAST });
+    expect(county.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await runs()).toBe(before);
+  });
+
+  it('shows a county only its own part of the report', async () => {
+    const own = await rows('longan', LAST, '450123', 'SITE', 'MOVE_IN_RATE');
+    expect(own.map((r: { unitName: string }) => r.unitName).sort()).toEqual(['R-L1 安置点', 'R-L2 安置点']);
+    const region = await api.as('longan', `query($p: String!) { monthlyReport(period: $p, divisionCode: "450000") { period } }`, { p: LAST });
+    expect(region.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const ranking = await api.as('longan', `query($p: String!) { rankings(period: $p, level: COUNTY, indicator: COMPOSITE) { unitCode } }`, { p: LAST });
+    expect(ranking.data?.rankings).toEqual([{ unitCode: '450123' }]);
+  });
+
+  it('serves the workbook: a sheet per tier below, Chinese headers, the same numbers as the API', async () => {
+    const token = await api.tokenFor('admin');
+    const response = await fetch(`${api.url}/reports/${LAST}/450000.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['设区市', '县（市、区）', '安置点']);
+    const sheet = workbook.getWorksheet('安置点')!;
+    expect(String(sheet.getCell('A1').value)).toContain(`${LAST} 易地扶贫搬迁进度月报`);
+    const headers = (sheet.getRow(2).values as unknown[]).slice(1);
+    const column = headers.indexOf('搬迁入住率（%）') + 1;
+    expect(column).toBeGreaterThan(0);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    const apiRows = await rows('admin', LAST, '450000', 'SITE', 'MOVE_IN_RATE');
+    for (let r = 3; r <= sheet.rowCount; r += 1) {
+      const name = sheet.getRow(r).getCell(1).value;
+      const fromApi = apiRows.find((row: { unitName: string }) => row.unitName === name);
+      expect(sheet.getRow(r).getCell(column).value ?? null).toEqual(fromApi.value);
+      expect(sheet.getRow(r).getCell(column + 1).value ?? null).toEqual(fromApi.rankInParent);
+    }
+    expect(sheet.getColumn(column).numFmt).toBe('0.00%');
+    const unauthorised = await fetch(`${api.url}/reports/${LAST}/450000.xlsx`, { headers: { authorization: `Bearer ${await api.tokenFor('longan')}` } });
+    expect(unauthorised.status).toBe(404);
+  });
+});

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
 import { ApiHarness } from '../support/api-harness';
+import { backdate } from '../support/backdate';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 import { WorkerHarness } from '../support/worker-harness';
 
@@ -18,20 +19,6 @@ describe('monthly reports', () => {
   let worker: WorkerHarness;
   const site: Record<string, string> = {};
   const household: Record<string, string> = {};
-
-  /** Makes records look as if they had been entered on a past day (fixtures only: bypasses the triggers). */
-  async function backdate(table: 'site' | 'household' | 'person', ids: string[], when: string): Promise<void> {
-    const client = await api.db.connect();
-    try {
-      await client.query('BEGIN');
-      await client.query(`SET LOCAL session_replication_role = replica`);
-      await client.query(`UPDATE ${table} SET sys_period = tstzrange($2::timestamptz, NULL) WHERE id = ANY($1)`, [ids, when]);
-      if (table === 'household') await client.query(`UPDATE redline_violation SET detected_at = $2 WHERE household_id = ANY($1)`, [ids, when]);
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
-  }
 
   async function report(period: string): Promise<{ id: string; status: string; note: string | null }> {
     const started = await api.as('admin', `mutation($p: String!) { generateMonthlyReport(period: $p) { id period status } }`, { p: period });
@@ -67,9 +54,9 @@ describe('monthly reports', () => {
     household.H3 = await h(site.L2, 'R-H3', 1, true, 30); // 30 ㎡ for one person: a red line
     household.H4 = await h(site.L2, 'R-H4', 1, false, 20); // moves in only this month (after both reports' months)
     household.H5 = await h(site.B1, 'R-H5', 3, true, 60);
-    await backdate('site', Object.values(site), day(BEFORE, 1));
-    await backdate('household', [household.H1, household.H3, household.H4, household.H5], day(BEFORE, 10));
-    await backdate('household', [household.H2], day(LAST, 5));
+    await backdate(api, 'site', Object.values(site), day(BEFORE, 1));
+    await backdate(api, 'household', [household.H1, household.H3, household.H4, household.H5], day(BEFORE, 10));
+    await backdate(api, 'household', [household.H2], day(LAST, 5));
     // An edit made now, after the month being reported: the report must not see it.
     await api.as('admin', `mutation($id: ID!) { updateHousehold(id: $id, version: 1, input: { movedIn: true }) { version } }`, { id: household.H4 });
   }, 120_000);

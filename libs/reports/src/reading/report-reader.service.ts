@@ -47,6 +47,7 @@ export class ReportReader {
       .orderBy(LEVEL_ORDER)
       .addOrderBy('r.indicator')
       .addOrderBy('r.rank_in_region', 'ASC', 'NULLS LAST')
+      .addOrderBy('r.unit_name')
       .addOrderBy('r.unit_code');
     if (filter.level) query.andWhere('r.level = :level', { level: filter.level });
     if (filter.indicator) query.andWhere('r.indicator = :indicator', { indicator: filter.indicator });

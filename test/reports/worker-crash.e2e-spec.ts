@@ -1,0 +1,80 @@
+/**
+ * Two worker processes share one Redis: one job schedule between them, and a report that
+ * survives one of them dying in the middle of it (SIGKILL: no thrown error, no cleanup).
+ */
+import { Queue } from 'bullmq';
+import { redisConnectionOptions } from '@app/common/config/redis-connection';
+import { lastEndedPeriod } from '@app/reports/period/report-period';
+import { ApiHarness } from '../support/api-harness';
+import { backdate } from '../support/backdate';
+import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
+import { WorkerProcess } from '../support/worker-process';
+
+describe('reports across worker processes', () => {
+  let api: ApiHarness;
+  let workers: WorkerProcess[];
+  let queue: Queue;
+
+  beforeAll(async () => {
+    api = await ApiHarness.start();
+    await api.createUser('admin', 'REGION_ADMIN', '450000');
+    const monthAgo = new Date(Date.now() - 62 * 24 * 3600 * 1000).toISOString();
+    for (const county of ['450123', '450923', '451228']) {
+      const site = await createSite(api, 'admin', siteInput(county, `W-${county}`));
+      const household = await createHousehold(api, 'admin', householdInput(site.id, `W-${county}-1`, { movedIn: true }));
+      await backdate(api, 'site', [site.id], monthAgo);
+      await backdate(api, 'household', [household.id], monthAgo);
+    }
+    const env = { JOB_LOCK_DURATION_MS: '1500' };
+    workers = await Promise.all([WorkerProcess.start(env), WorkerProcess.start(env)]);
+    queue = new Queue('reports', { connection: redisConnectionOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix: process.env.QUEUE_PREFIX });
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(workers.map((worker) => worker.kill()));
+    await queue.close();
+    await api.stop();
+  });
+
+  it('registers the monthly schedule once, however many workers boot', async () => {
+    const schedulers = await queue.getJobSchedulers();
+    expect(schedulers.filter((s) => s.key === 'monthly-report' || s.id === 'monthly-report')).toHaveLength(1);
+    expect(schedulers.find((s) => s.id === 'monthly-report' || s.key === 'monthly-report')).toMatchObject({ pattern: '0 0 1 * *', tz: 'Asia/Shanghai' });
+  });
+
+  it('completes a report exactly once when a worker dies in the middle of it', async () => {
+    // Hold the staging table so every part blocks mid-statement, then kill a worker holding parts.
+    const blocker = await api.db.connect();
+    await blocker.query('BEGIN');
+    await blocker.query('LOCK TABLE report_staging IN ACCESS EXCLUSIVE MODE');
+    const period = lastEndedPeriod();
+    const started = await api.as('admin', `mutation($p: String!) { generateMonthlyReport(period: $p) { id } }`, { p: period });
+    const runId = started.data?.generateMonthlyReport.id;
+
+    let active: Awaited<ReturnType<Queue['getActive']>> = [];
+    for (let i = 0; i < 200 && active.filter((job) => job.name === 'build-report-part').length < 2; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      active = await queue.getActive();
+    }
+    expect(active.filter((job) => job.name === 'build-report-part').length).toBeGreaterThanOrEqual(2);
+    await workers[0].kill();
+    await blocker.query('COMMIT');
+    blocker.release();
+
+    let status = 'RUNNING';
+    for (let i = 0; i < 300 && !['COMPLETED', 'FAILED'].includes(status); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      status = (await api.as('admin', `query($id: ID!) { reportRun(id: $id) { status } }`, { id: runId })).data?.reportRun.status;
+    }
+    expect(status).toBe('COMPLETED');
+    const { rows } = await api.db.query(
+      `SELECT (SELECT count(*) FROM monthly_report WHERE period = $1)::int AS reports,
+              (SELECT count(*) FROM report_row WHERE period = $1 AND level = 'SITE' AND indicator = 'MOVE_IN_RATE')::int AS sites,
+              (SELECT count(*) FROM report_staging)::int AS staging`,
+      [period],
+    );
+    expect(rows[0]).toEqual({ reports: 1, sites: 3, staging: 0 });
+    // The parts the dead worker held were taken over by the surviving one.
+    expect(workers[1].log).not.toMatch(/failed \(attempt 5\)/);
+  });
+});

@@ -33,5 +33,10 @@ export function applyHouseholdFilter(query: SelectQueryBuilder<Household>, filte
   if (given(filter.laborWithoutEmployment)) {
     query.andWhere(filter.laborWithoutEmployment ? `${LABOUR_MEMBER} AND NOT ${EMPLOYED_MEMBER}` : EMPLOYED_MEMBER);
   }
+  if (given(filter.redline)) {
+    query.andWhere(`EXISTS (SELECT 1 FROM redline_violation v WHERE v.household_id = household.id AND v.status = 'OPEN' AND v.rule = :filterRedline)`, {
+      filterRedline: filter.redline,
+    });
+  }
   return query;
 }

@@ -1,9 +1,9 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { RegistryRecord } from '../registry-record';
 import { Site } from '../sites/site.entity';
 import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { VersionedRecord } from '@app/common/persistence/versioned-columns';
-import { DateScalar, DateTimeScalar } from '@app/common/graphql/scalars';
+import { DateScalar } from '@app/common/graphql/scalars';
 import {
   HouseholdType,
   IncomeSource,
@@ -18,15 +18,7 @@ import { IndustryProject } from './industry-project.type';
 /** 搬迁户: a relocated household (SPEC §2.2). */
 @Entity('household')
 @ObjectType({ description: '搬迁户' })
-export class Household extends VersionedRecord {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @VersionColumn()
-  @Field(() => Int, { description: 'Optimistic-lock version: pass it back to updateHousehold.' })
-  version: number;
-
+export class Household extends RegistryRecord {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 32 })
   @Field({ description: '户编码' })
@@ -182,12 +174,4 @@ export class Household extends VersionedRecord {
   @Column({ type: 'enum', enum: OriginLandUse, enumName: 'origin_land_use', nullable: true })
   @Field(() => OriginLandUse, { nullable: true })
   originLandUse: OriginLandUse | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  @Field(() => DateTimeScalar)
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  @Field(() => DateTimeScalar)
-  updatedAt: Date;
 }

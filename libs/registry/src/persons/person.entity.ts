@@ -1,9 +1,9 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { RegistryRecord } from '../registry-record';
 import { Household } from '../households/household.entity';
 import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { VersionedRecord } from '@app/common/persistence/versioned-columns';
-import { DateScalar, DateTimeScalar } from '@app/common/graphql/scalars';
+import { DateScalar } from '@app/common/graphql/scalars';
 import {
   EducationLevel,
   EmploymentStatus,
@@ -25,15 +25,7 @@ import { SkillsTraining } from './skills-training.type';
 @Entity('person')
 @Index('person_active_id_number_key', ['idNumber'], { unique: true, where: '"left_on" IS NULL' })
 @ObjectType({ description: '搬迁人口' })
-export class Person extends VersionedRecord {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @VersionColumn()
-  @Field(() => Int, { description: 'Optimistic-lock version: pass it back to updatePerson.' })
-  version: number;
-
+export class Person extends RegistryRecord {
   @Index()
   @Column('uuid')
   householdId: string;
@@ -127,12 +119,4 @@ export class Person extends VersionedRecord {
   @Column({ type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true, description: '减少日期' })
   leftOn: string | null;
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  @Field(() => DateTimeScalar)
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  @Field(() => DateTimeScalar)
-  updatedAt: Date;
 }

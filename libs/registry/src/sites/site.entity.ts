@@ -1,24 +1,16 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { RegistryRecord } from '../registry-record';
 import { Division } from '../divisions/division.entity';
 import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { VersionedRecord } from '@app/common/persistence/versioned-columns';
-import { DateScalar, DateTimeScalar } from '@app/common/graphql/scalars';
+import { DateScalar } from '@app/common/graphql/scalars';
 import { ConstructionMode, ConstructionStatus, PlacementType } from '../enums/site.enums';
 import { IntegrationNote } from './integration-note.type';
 
 /** 安置点: a concentrated resettlement site (SPEC §2.1). */
 @Entity('site')
 @ObjectType({ description: '安置点' })
-export class Site extends VersionedRecord {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @VersionColumn()
-  @Field(() => Int, { description: 'Optimistic-lock version: pass it back to updateSite.' })
-  version: number;
-
+export class Site extends RegistryRecord {
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 32 })
   @Field({ description: '安置点编码' })
@@ -173,12 +165,4 @@ export class Site extends VersionedRecord {
   @Column({ type: 'jsonb', default: () => "'[]'" })
   @Field(() => [IntegrationNote], { description: '搬迁群众融入社区生活情况' })
   integrationNotes: IntegrationNote[];
-
-  @CreateDateColumn({ type: 'timestamptz' })
-  @Field(() => DateTimeScalar)
-  createdAt: Date;
-
-  @UpdateDateColumn({ type: 'timestamptz' })
-  @Field(() => DateTimeScalar)
-  updatedAt: Date;
 }

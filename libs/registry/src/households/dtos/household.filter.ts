@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches } from 'class-validator';
+import { RedlineRule } from '@app/redlines/rules/redline-rule.enum';
 import { HouseholdType, OldHouseStructure, PovertyStatus } from '../../enums/household.enums';
 
 @InputType({ description: 'All given conditions must hold.' })
@@ -22,4 +23,9 @@ export class HouseholdFilter {
   @IsOptional()
   @IsBoolean()
   laborWithoutEmployment?: boolean;
+
+  @Field(() => RedlineRule, { nullable: true, description: 'Only households with an open violation of this red line' })
+  @IsOptional()
+  @IsEnum(RedlineRule)
+  redline?: RedlineRule;
 }

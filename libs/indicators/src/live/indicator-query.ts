@@ -22,7 +22,11 @@ export function indicatorRollupSql(sources: IndicatorSources, siteScope: string)
     (def) => `sum(${numeratorColumn(def.key)})::float8 AS ${numeratorColumn(def.key)}, sum(${denominatorColumn(def.key)})::float8 AS ${denominatorColumn(def.key)}`,
   ).join(',\n    ');
   return `
-WITH scoped_sites AS (
+WITH evaluation AS (
+  -- Computed once, not per person row: the day the figures describe and the age thresholds.
+  SELECT ${d} AS day, (${d} - interval '16 years')::date AS born_by_16, (${d} - interval '6 years')::date AS born_by_6
+),
+scoped_sites AS (
   SELECT s.id AS site_id, s.city_code, s.county_code, s.construction_status,
     s.party_organisation_established, s.self_governance_established,
     coalesce(sc.geohazard_assessment, false) AS geohazard_recognised,
@@ -35,7 +39,9 @@ WITH scoped_sites AS (
   WHERE ${siteScope}
 ),
 scoped_households AS (
-  SELECT h.* FROM ${sources.household} h JOIN scoped_sites s ON s.site_id = h.site_id
+  SELECT h.id, h.site_id, h.beneficiary_count, h.moved_in, h.household_type, h.old_house_disposition,
+    h.property_certificate_issued, h.hukou_transferred, h.industry_projects, h.main_income_source
+  FROM ${sources.household} h JOIN scoped_sites s ON s.site_id = h.site_id
 ),
 person_counts AS (
   SELECT p.household_id,
@@ -43,15 +49,16 @@ person_counts AS (
     count(*) FILTER (WHERE p.medical_insured) AS medical_insured_persons,
     count(*) FILTER (WHERE p.is_labour) AS labour_persons,
     count(*) FILTER (WHERE p.is_labour AND p.employment IN ${EMPLOYED}) AS employed_labour_persons,
-    count(*) FILTER (WHERE p.is_labour AND jsonb_array_length(p.trainings) > 0) AS trained_labour_persons,
+    count(*) FILTER (WHERE p.is_labour AND p.trainings <> '[]'::jsonb) AS trained_labour_persons,
     count(*) FILTER (WHERE p.employment IN ${EMPLOYED}) AS employed_persons,
-    count(*) FILTER (WHERE p.birth_date <= ${d} - interval '16 years' AND p.schooling <> 'IN_SCHOOL') AS pension_eligible_persons,
-    count(*) FILTER (WHERE p.birth_date <= ${d} - interval '16 years' AND p.schooling <> 'IN_SCHOOL' AND p.pension_insured) AS pension_insured_persons,
-    count(*) FILTER (WHERE p.birth_date <= ${d} - interval '6 years' AND p.birth_date > ${d} - interval '16 years') AS school_age_children,
-    count(*) FILTER (WHERE p.birth_date <= ${d} - interval '6 years' AND p.birth_date > ${d} - interval '16 years' AND p.schooling = 'IN_SCHOOL') AS school_age_in_school
+    count(*) FILTER (WHERE p.birth_date <= e.born_by_16 AND p.schooling <> 'IN_SCHOOL') AS pension_eligible_persons,
+    count(*) FILTER (WHERE p.birth_date <= e.born_by_16 AND p.schooling <> 'IN_SCHOOL' AND p.pension_insured) AS pension_insured_persons,
+    count(*) FILTER (WHERE p.birth_date <= e.born_by_6 AND p.birth_date > e.born_by_16) AS school_age_children,
+    count(*) FILTER (WHERE p.birth_date <= e.born_by_6 AND p.birth_date > e.born_by_16 AND p.schooling = 'IN_SCHOOL') AS school_age_in_school
   FROM ${sources.person} p
   JOIN scoped_households h ON h.id = p.household_id
-  WHERE (p.left_on IS NULL OR p.left_on > ${d}) AND (p.joined_on IS NULL OR p.joined_on <= ${d})
+  CROSS JOIN evaluation e
+  WHERE (p.left_on IS NULL OR p.left_on > e.day) AND (p.joined_on IS NULL OR p.joined_on <= e.day)
   GROUP BY p.household_id
 ),
 households AS (

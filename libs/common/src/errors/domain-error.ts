@@ -18,6 +18,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** For REST answers only: a status more precise than the code's (413 too large, 415 wrong type). */
+    readonly httpStatus?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -27,11 +29,12 @@ export class DomainError extends Error {
 export const notFound = (what: string, id: string): DomainError =>
   new DomainError(ErrorCode.NOT_FOUND, `${what} ${id} not found`);
 
-export const badInput = (fields: FieldProblem[]): DomainError =>
+export const badInput = (fields: FieldProblem[], httpStatus?: number): DomainError =>
   new DomainError(
     ErrorCode.BAD_USER_INPUT,
     `Invalid input: ${fields.map((f) => `${f.field} ${f.reason}`).join('; ')}`,
     fields,
+    httpStatus,
   );
 
 export const conflict = (what: string, id: string, expected: number, actual: number): DomainError =>

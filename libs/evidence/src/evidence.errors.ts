@@ -1,0 +1,25 @@
+import { badInput, DomainError, ErrorCode } from '@app/common/errors/domain-error';
+import { ALLOWED_TYPES_TEXT } from './storage/file-type';
+
+const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
+
+/** Problems with an uploaded file, answered with the HTTP status REST clients expect. */
+export const fileTooLarge = (maxBytes: number): DomainError =>
+  badInput([{ field: 'file', reason: `is larger than the limit of ${megabytes(maxBytes)}` }], 413);
+
+export const unsupportedFileType = (): DomainError =>
+  badInput([{ field: 'file', reason: `is not a ${ALLOWED_TYPES_TEXT} file (decided by its content, not its name)` }], 415);
+
+export const emptyFile = (): DomainError => badInput([{ field: 'file', reason: 'is empty' }]);
+
+export const missingFile = (): DomainError => badInput([{ field: 'file', reason: 'is required: send it as the multipart part named "file"' }]);
+
+/** Whether a scoped lookup found its record: NOT_FOUND means no (as for anything out of scope), other errors propagate. */
+export const found = (lookup: Promise<unknown>): Promise<boolean> =>
+  lookup.then(
+    () => true,
+    (error: unknown) => {
+      if (error instanceof DomainError && error.code === ErrorCode.NOT_FOUND) return false;
+      throw error;
+    },
+  );

@@ -1,0 +1,14 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLRequestContext } from '@app/registry/graphql-context';
+import { Site } from '@app/registry/sites/site.entity';
+import { SpotCheckItem } from './spot-check-item.entity';
+
+@Resolver(() => SpotCheckItem)
+export class SpotCheckItemResolver {
+  @ResolveField(() => Site, { description: 'The sampled site, or the sampled household’s site' })
+  async site(@Parent() item: SpotCheckItem, @Context() ctx: GraphQLRequestContext): Promise<Site> {
+    const site = await ctx.loaders.siteById.load(item.siteId);
+    if (!site) throw new Error(`spot-check item ${item.id} refers to missing site ${item.siteId}`);
+    return site;
+  }
+}

@@ -1,0 +1,6 @@
+import { ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@app/common/pagination/connection';
+import { SpotCheck } from './spot-check.entity';
+
+@ObjectType()
+export class SpotCheckConnection extends ConnectionType(SpotCheck) {}

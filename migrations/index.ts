@@ -2,10 +2,36 @@ import { MigrationInterface } from 'typeorm';
 import { InitialSchema1795319968339 } from './1795319968339-InitialSchema';
 import { LoadDivisionsAndFacilityKinds1795320000000 } from './1795320000000-LoadDivisionsAndFacilityKinds';
 import { RecordHistory1795320100000 } from './1795320100000-RecordHistory';
+import { IndicatorWeights1795321400807 } from './1795321400807-IndicatorWeights';
+import { SiteTaskRecords1795321836051 } from './1795321836051-SiteTaskRecords';
+import { WorkNews1795321871272 } from './1795321871272-WorkNews';
+import { MonthlyReports1795322194043 } from './1795322194043-MonthlyReports';
+import { AsOfLookupIndexes1795322194100 } from './1795322194100-AsOfLookupIndexes';
+import { RedlineRulesAndViolations1795330000000 } from './1795330000000-RedlineRulesAndViolations';
+import { SeedRedlineRules1795330100000 } from './1795330100000-SeedRedlineRules';
+import { MailOutbox1795330200000 } from './1795330200000-MailOutbox';
+import { Evidence1795340000000 } from './1795340000000-Evidence';
+import { ClaimRecognition1795340000100 } from './1795340000100-ClaimRecognition';
+import { SpotChecks1795340000200 } from './1795340000200-SpotChecks';
+import { Archive1795340000300 } from './1795340000300-Archive';
+import { ArchiveSearch1795340000400 } from './1795340000400-ArchiveSearch';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
   InitialSchema1795319968339,
   LoadDivisionsAndFacilityKinds1795320000000,
   RecordHistory1795320100000,
+  IndicatorWeights1795321400807,
+  SiteTaskRecords1795321836051,
+  WorkNews1795321871272,
+  MonthlyReports1795322194043,
+  AsOfLookupIndexes1795322194100,
+  RedlineRulesAndViolations1795330000000,
+  SeedRedlineRules1795330100000,
+  MailOutbox1795330200000,
+  Evidence1795340000000,
+  ClaimRecognition1795340000100,
+  SpotChecks1795340000200,
+  Archive1795340000300,
+  ArchiveSearch1795340000400,
 ];

@@ -3,6 +3,7 @@
  * jurisdiction, with the exact outcome of each cell. Generated from the table below; an
  * operation the schema has but the table lacks fails the suite.
  */
+import { randomUUID } from 'node:crypto';
 import { ApiHarness } from '../support/api-harness';
 import { householdInput, personInput, siteInput } from '../support/registry-fixtures';
 
@@ -40,6 +41,7 @@ const CREATE_UNDER_RECORD: Expectations = {
 const ADMIN_ONLY: Expectations = {
   admin: ['OK', 'OK'], region: ['FORBIDDEN', 'FORBIDDEN'], city: ['FORBIDDEN', 'FORBIDDEN'], county: ['FORBIDDEN', 'FORBIDDEN'], site: ['FORBIDDEN', 'FORBIDDEN'], checker: ['FORBIDDEN', 'FORBIDDEN'],
 };
+const EVERYONE: Expectations = { admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['OK', 'OK'], county: ['OK', 'OK'], site: ['OK', 'OK'], checker: ['OK', 'OK'] };
 
 let serial = 0;
 const next = () => (serial += 1);
@@ -73,6 +75,155 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
   setIndicatorWeight: {
     expect: ADMIN_ONLY,
     cell: async () => ({ query: `mutation { setIndicatorWeight(key: MOVE_IN_RATE, weight: 2) { key } }`, variables: {} }),
+  },
+  specialTasks: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { specialTasks(divisionCode: $c) { task } }`, variables: { c: p.county[w] } }),
+  },
+  recordSiteTask: {
+    expect: UPDATE_RECORD,
+    cell: async (_api, p, w) => ({
+      query: `mutation($s: ID!) { recordSiteTask(siteId: $s, task: EDUCATION, input: { status: IN_PROGRESS, recordedOn: "2026-01-05" }) { status } }`,
+      variables: { s: p.site[w] },
+    }),
+  },
+  workNews: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { workNews(divisionCode: $c) { totalCount } }`, variables: { c: p.county[w] } }),
+  },
+  publishWorkNews: {
+    expect: { ...DIVISION_READ, checker: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (_api, p, w) => ({
+      query: `mutation($c: ID!) { publishWorkNews(input: { divisionCode: $c, title: "动态", body: "正文" }) { id } }`,
+      variables: { c: p.county[w] },
+    }),
+  },
+  monthlyReport: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { monthlyReport(period: "2025-01", divisionCode: $c) { period } }`, variables: { c: p.county[w] } }),
+  },
+  rankings: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID) { rankings(period: "2025-01", level: SITE, indicator: COMPOSITE, withinCode: $c) { unitCode } }`, variables: { c: p.county[w] } }),
+  },
+  generateMonthlyReport: {
+    expect: ADMIN_ONLY,
+    cell: async () => ({ query: `mutation { generateMonthlyReport(period: "2025-01") { id status } }`, variables: {} }),
+  },
+  reportRun: {
+    // Runs are region-wide work: region-level staff follow them.
+    expect: { admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['NOT_FOUND', 'NOT_FOUND'], county: ['NOT_FOUND', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['NOT_FOUND', 'NOT_FOUND'] },
+    cell: async (api) => {
+      const run = await api.as('admin', `mutation { generateMonthlyReport(period: "2025-02") { id } }`);
+      return { query: `query($id: ID!) { reportRun(id: $id) { status } }`, variables: { id: run.data?.generateMonthlyReport.id } };
+    },
+  },
+  // Evidence, recognition, spot checks and the archive (SPEC §5).
+  unrecognizedClaims: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { unrecognizedClaims(divisionCode: $c) { totalCount } }`, variables: { c: p.county[w] } }),
+  },
+  claimRules: {
+    expect: EVERYONE,
+    cell: async () => ({ query: `{ claimRules { claim evidenceKind } }`, variables: {} }),
+  },
+  evidenceFiles: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { evidenceFiles(filter: { divisionCode: $c }) { totalCount } }`, variables: { c: p.county[w] } }),
+  },
+  rejectEvidence: {
+    // A reviewer above the uploader's tier (here: site staff) who can see the household.
+    expect: { ...READ_BY_SCOPE, site: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (api, p, w) => ({
+      query: `mutation($id: ID!) { rejectEvidence(id: $id, reason: "照片模糊") { rejectedAt } }`,
+      variables: { id: await siteStaffEvidence(api, p.household[w]) },
+      write: true,
+    }),
+  },
+  createSpotCheck: {
+    expect: { ...ADMIN_ONLY, region: ['OK', 'OK'], city: ['OK', 'NOT_FOUND'] },
+    cell: async (_api, p, w) => ({
+      query: `mutation($c: ID!) { createSpotCheck(divisionCode: $c, sites: 1, households: 1, seed: "matrix") { id } }`,
+      variables: { c: p.county[w] },
+      write: true,
+    }),
+  },
+  spotCheck: {
+    expect: DIVISION_READ,
+    cell: async (api, p, w) => ({ query: `query($id: ID!) { spotCheck(id: $id) { seed } }`, variables: { id: await adminSpotCheck(api, p.county[w]) } }),
+  },
+  spotChecks: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID) { spotChecks(divisionCode: $c) { totalCount } }`, variables: { c: p.county[w] } }),
+  },
+  assignSpotCheck: {
+    expect: { admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['OK', 'NOT_FOUND'], county: ['FORBIDDEN', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (api, p, w) => {
+      const assignee = `chk${next()}`;
+      await api.createUser(assignee, 'SPOT_CHECKER', p.county[w]);
+      return { query: `mutation($id: ID!, $a: String!) { assignSpotCheck(id: $id, assignee: $a) { assignee } }`, variables: { id: await adminSpotCheck(api, p.county[w]), a: assignee } };
+    },
+  },
+  recordSpotCheckResult: {
+    // Only the assigned checker: inside it is the matrix's checker, outside a checker of that county.
+    expect: { admin: ['FORBIDDEN', 'FORBIDDEN'], region: ['FORBIDDEN', 'FORBIDDEN'], city: ['FORBIDDEN', 'NOT_FOUND'], county: ['FORBIDDEN', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['OK', 'NOT_FOUND'] },
+    cell: async (api, p, w) => {
+      const assignee = w === 'inside' ? 'checker' : `chk${next()}`;
+      if (w === 'outside') await api.createUser(assignee, 'SPOT_CHECKER', p.county[w]);
+      const check = await api.as('admin', `query($id: ID!) { spotCheck(id: $id) { items { id } } }`, { id: await adminSpotCheck(api, p.county[w], assignee) });
+      return {
+        query: `mutation($id: ID!) { recordSpotCheckResult(itemId: $id, outcome: CONFIRMED) { outcome } }`,
+        variables: { id: check.data?.spotCheck.items[0].id },
+        write: true,
+      };
+    },
+  },
+  spotCheckDiscrepancyRates: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { spotCheckDiscrepancyRates(divisionCode: $c) { rate } }`, variables: { c: p.county[w] } }),
+  },
+  policyDocument: {
+    expect: READ_BY_SCOPE,
+    cell: async (api, p, w) => ({ query: `query($id: ID!) { policyDocument(id: $id) { title } }`, variables: { id: await adminCreate(api, 'createPolicyDocument', 'CreatePolicyDocumentInput', countyPolicy(p.county[w])) } }),
+  },
+  policyDocuments: {
+    expect: { ...READ_BY_SCOPE, city: ['OK', 'EMPTY'], county: ['OK', 'EMPTY'], site: ['OK', 'EMPTY'], checker: ['OK', 'EMPTY'] },
+    cell: async (api, p, w) => {
+      const policy = countyPolicy(p.county[w]);
+      await adminCreate(api, 'createPolicyDocument', 'CreatePolicyDocumentInput', policy);
+      return { query: `query($s: String) { policyDocuments(search: $s) { totalCount } }`, variables: { s: policy.documentNumber }, list: (data) => data.policyDocuments };
+    },
+  },
+  createPolicyDocument: {
+    expect: { ...ADMIN_ONLY, region: ['OK', 'OK'], city: ['OK', 'FORBIDDEN'], county: ['OK', 'FORBIDDEN'] },
+    cell: async (_api, p, w) => ({
+      query: `mutation($input: CreatePolicyDocumentInput!) { createPolicyDocument(input: $input) { id } }`,
+      variables: { input: countyPolicy(p.county[w]) },
+      write: true,
+    }),
+  },
+  shortfallProjects: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { shortfallProjects(divisionCode: $c) { totalCount } }`, variables: { c: p.county[w] } }),
+  },
+  createShortfallProject: {
+    expect: CREATE_UNDER_RECORD,
+    cell: async (_api, p, w) => ({
+      query: `mutation($input: CreateShortfallProjectInput!) { createShortfallProject(input: $input) { id } }`,
+      variables: { input: { siteId: p.site[w], name: `项目${next()}`, category: 'EDUCATION' } },
+      write: true,
+    }),
+  },
+  reportShortfallProgress: {
+    expect: CREATE_UNDER_RECORD,
+    cell: async (api, p, w) => {
+      const projectId = await adminCreate(api, 'createShortfallProject', 'CreateShortfallProjectInput', { siteId: p.site[w], name: `项目${next()}`, category: 'ROADS' });
+      return {
+        query: `mutation($input: ReportShortfallProgressInput!) { reportShortfallProgress(input: $input) { id } }`,
+        variables: { input: { projectId, reportedOn: '2025-01-01', percent: 50 } },
+        write: true,
+      };
+    },
   },
   createSite: {
     expect: { ...ADMIN_ONLY, county: ['OK', 'FORBIDDEN'] },
@@ -157,7 +308,53 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
     expect: DIVISION_READ,
     cell: async (_api, p, w) => ({ query: `mutation($c: ID!) { unsubscribeRedlineAlerts(divisionCode: $c) { alertSubscriptions } }`, variables: { c: p.county[w] } }),
   },
+  // Red lines (SPEC §7).
+  redlineViolations: {
+    expect: { admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['OK', 'EMPTY'], county: ['OK', 'EMPTY'], site: ['OK', 'EMPTY'], checker: ['OK', 'EMPTY'] },
+    cell: async (api, p, w) => {
+      // A household over the housing-area line (50 ㎡ per person) in the target's site, so there is something to find.
+      await adminCreate(api, 'createHousehold', 'CreateHouseholdInput', householdInput(p.site[w], `M-RV-${next()}`, { housingArea: 200 }));
+      return { query: `query($c: ID) { redlineViolations(divisionCode: $c) { totalCount } }`, variables: { c: p.county[w] }, list: (data) => data.redlineViolations };
+    },
+  },
+  redlineRules: {
+    expect: EVERYONE,
+    cell: async () => ({ query: `{ redlineRules { rule threshold } }`, variables: {} }),
+  },
+  updateRedlineRule: {
+    expect: ADMIN_ONLY,
+    // The shipped threshold again: allowed or refused, the rules stay as they were for the other cells.
+    cell: async () => ({ query: `mutation { updateRedlineRule(rule: HOUSING_AREA_PER_PERSON, threshold: 25) { threshold } }`, variables: {} }),
+  },
 };
+
+/** An evidence row as site staff would have uploaded it (the file itself is never read here). */
+async function siteStaffEvidence(api: ApiHarness, householdId: string): Promise<string> {
+  const { rows } = await api.db.query(
+    `INSERT INTO evidence (subject_type, subject_id, kind, sha256, size, mime_type, storage_key, original_name, uploaded_by, uploader_level)
+     VALUES ('HOUSEHOLD', $1, 'MOVE_IN_PHOTO', md5($2) || md5($2), 1, 'image/jpeg', $2, 'x.jpg', 'site', 'SITE') RETURNING id`,
+    [householdId, `2025/01/${randomUUID()}.jpg`],
+  );
+  return rows[0].id;
+}
+
+async function adminSpotCheck(api: ApiHarness, divisionCode: string, assignee?: string): Promise<string> {
+  const response = await api.as('admin', `mutation($c: ID!, $a: String) { createSpotCheck(divisionCode: $c, sites: 1, households: 0, seed: "matrix", assignee: $a) { id } }`, {
+    c: divisionCode,
+    a: assignee ?? null,
+  });
+  if (!response.data?.createSpotCheck) throw new Error(`createSpotCheck as admin failed: ${JSON.stringify(response.errors)}`);
+  return response.data.createSpotCheck.id;
+}
+
+const countyPolicy = (divisionCode: string) => ({
+  title: '安置点管理办法',
+  issuer: '县人民政府',
+  documentNumber: `政发〔2020〕${next()}号`,
+  level: 'COUNTY',
+  divisionCode,
+  issuedOn: '2020-01-01',
+});
 
 async function adminCreate(api: ApiHarness, mutation: string, inputType: string, input: Record<string, unknown>): Promise<string> {
   const response = await api.as('admin', `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`, { input });

@@ -190,7 +190,7 @@ describe('registry records over HTTP GraphQL', () => {
   });
 
   it('refuses a query too expensive to answer before running it', async () => {
-    const response = await api.as('longan', `{ households(first: 500) { nodes { persons { history { actor changes } } } } }`);
+    const response = await api.as('longan', `{ households(first: 500) { nodes { persons { history { actor changes } } site { households(first: 500) { nodes { code } } } } } }`);
     expect(response.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(response.data).toBeUndefined();
   });

@@ -2,9 +2,13 @@ import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import * as argon2 from 'argon2';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ApiModule } from '../../apps/api/src/api.module';
+import { dropQueueKeys, uniqueQueuePrefix } from './queues';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
@@ -30,23 +34,31 @@ export class ApiHarness {
     private readonly app: INestApplication,
     readonly url: string,
     readonly db: Pool,
+    /** Where this API keeps evidence files: a fresh temporary directory unless `EVIDENCE_DIR` is passed. */
+    readonly evidenceDir: string,
     private readonly dropDatabase: () => Promise<void>,
+    /** This API's BullMQ key prefix (and the worker's, when started after it): unique unless `QUEUE_PREFIX` is passed. */
+    readonly queuePrefix: string,
   ) {}
 
   static async start(env: Record<string, string> = {}): Promise<ApiHarness> {
     const database = await createTestDatabase();
-    Object.assign(process.env, { DATABASE_URL: database.url, JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', ...env });
+    const evidenceDir = env.EVIDENCE_DIR ?? (await mkdtemp(join(tmpdir(), 'relocation-evidence-')));
+    const queuePrefix = env.QUEUE_PREFIX ?? uniqueQueuePrefix();
+    Object.assign(process.env, { DATABASE_URL: database.url, JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', EVIDENCE_DIR: evidenceDir, QUEUE_PREFIX: queuePrefix, ...env });
     const app = await NestFactory.create(ApiModule, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
     const db = new Pool({ connectionString: database.url, max: 2 });
-    return new ApiHarness(app, `http://127.0.0.1:${address.port}`, db, database.drop);
+    return new ApiHarness(app, `http://127.0.0.1:${address.port}`, db, evidenceDir, database.drop, queuePrefix);
   }
 
   async stop(): Promise<void> {
     await this.app.close();
     await this.db.end();
     await this.dropDatabase();
+    await rm(this.evidenceDir, { recursive: true, force: true });
+    await dropQueueKeys(this.queuePrefix);
   }
 
   async createUser(username: string, role: string, jurisdiction: string, email = `${username}@example.org`): Promise<string> {
@@ -96,7 +108,8 @@ export class ApiHarness {
   async recordCounts(): Promise<Record<string, number>> {
     const { rows } = await this.db.query<{ t: string; n: string }>(
       `SELECT 'site' t, count(*) n FROM site UNION ALL SELECT 'household', count(*) FROM household
-       UNION ALL SELECT 'person', count(*) FROM person UNION ALL SELECT 'site_facility', count(*) FROM site_facility`,
+       UNION ALL SELECT 'person', count(*) FROM person UNION ALL SELECT 'site_facility', count(*) FROM site_facility
+       UNION ALL SELECT 'redline_violation', count(*) FROM redline_violation UNION ALL SELECT 'mail_outbox', count(*) FROM mail_outbox`,
     );
     return Object.fromEntries(rows.map((row) => [row.t, Number(row.n)]));
   }

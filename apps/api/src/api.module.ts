@@ -8,17 +8,32 @@ import { GraphQLValidationPipe } from '@app/common/validation/graphql-validation
 import { DatabaseRootModule } from '@app/db/database-root.module';
 import { AccessModule } from '@app/access';
 import { RegistryModule } from '@app/registry';
+import { JobsModule } from '@app/jobs';
+import { RedlinesModule } from '@app/redlines';
+import { IndicatorsModule } from '@app/indicators';
+import { NewsModule } from '@app/news';
+import { ReportsModule } from '@app/reports';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
+import { RestModule } from './rest/rest.module';
+
+// Created once and shared: feature modules that need alert subscriptions import this instance.
+const accessModule = AccessModule.forRoot(RegistryModule);
 
 @Module({
   imports: [
     AppConfigModule,
     DatabaseRootModule,
-    AccessModule.forRoot(RegistryModule),
+    accessModule,
     RegistryModule,
+    JobsModule.forRoot(),
+    RedlinesModule.forRoot(accessModule),
+    IndicatorsModule,
+    NewsModule,
+    ReportsModule,
+    RestModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [RegistryModule],
+      imports: [RegistryModule, IndicatorsModule],
       useClass: GraphQLOptionsFactory,
     }),
   ],

@@ -9,4 +9,8 @@ async function bootstrap(): Promise<void> {
   Logger.log('Worker ready', 'Worker');
 }
 
-void bootstrap();
+// A worker that cannot start (bad settings, a job without a handler) must stop, visibly.
+bootstrap().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

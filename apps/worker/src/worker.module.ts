@@ -1,9 +1,20 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { AppConfig } from '@app/common/config/app-config';
+import { DiscoveryModule } from '@nestjs/core';
 import { AppConfigModule } from '@app/common/config/app-config.module';
 import { DatabaseRootModule } from '@app/db/database-root.module';
-import { redisConnectionOptions } from '@app/common/config/redis-connection';
+import { AccessModule } from '@app/access';
+import { EvidenceModule } from '@app/evidence';
+import { JobsModule } from '@app/jobs';
+import { MailModule } from '@app/mail';
+import { RedlinesModule } from '@app/redlines';
+import { RegistryModule } from '@app/registry';
+import { ReportBuildingModule } from '@app/reports';
+import { JobProcessorsStarter } from './jobs/job-processors.starter';
+import { JobSchedulesRegistrar } from './jobs/job-schedules';
+import { MailProcessor } from './processors/mail.processor';
+import { RedlinesProcessor } from './processors/redlines.processor';
+import { ReportsProcessor } from './processors/reports.processor';
+import { SpotChecksProcessor } from './processors/spot-checks.processor';
 
 /**
  * The background process: BullMQ processors over the shared libs. It holds no state of its
@@ -13,10 +24,13 @@ import { redisConnectionOptions } from '@app/common/config/redis-connection';
   imports: [
     AppConfigModule,
     DatabaseRootModule,
-    BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ connection: redisConnectionOptions(config.REDIS_URL) }),
-    }),
+    DiscoveryModule,
+    JobsModule.forRoot(),
+    MailModule,
+    ReportBuildingModule,
+    EvidenceModule,
+    RedlinesModule.forRoot(AccessModule.forRoot(RegistryModule)),
   ],
+  providers: [MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, JobSchedulesRegistrar],
 })
 export class WorkerModule {}

@@ -1,10 +1,15 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
-/** A page costs its page size times what each item asks for; unpaged lists count as ten. */
+/**
+ * A page costs its page size times what each item asks for; unpaged lists count as ten unless
+ * the field declares its own cost (`complexity` on @Field, e.g. indicators computed in one batch).
+ */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
   if (typeof args.first === 'number') return 1 + childComplexity * Math.max(args.first, 1);
+  // A connection's page was already multiplied in by `first` on the connection itself.
+  if (field.name === 'nodes' || field.name === 'edges') return 1 + childComplexity;
   if (field.type.toString().startsWith('[')) return 1 + childComplexity * 10;
   return undefined;
 };
@@ -24,7 +29,7 @@ export function complexityLimitPlugin(maxComplexity: number): ApolloServerPlugin
             query: document,
             operationName: request.operationName,
             variables: request.variables ?? {},
-            estimators: [pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
         } catch {
           return; // malformed variables: execution reports them as BAD_USER_INPUT with the field

@@ -6,6 +6,7 @@ import { formatGraphQLError } from '@app/common/errors/graphql-error.mapping';
 import { AppConfig } from '@app/common/config/app-config';
 import { RegistryLoaderFactory } from '@app/registry/registry.loaders';
 import { GraphQLRequestContext } from '@app/registry/graphql-context';
+import { IndicatorLoaderFactory, IndicatorLoaders } from '@app/indicators/live/indicator.loaders';
 import { complexityLimitPlugin } from './complexity-limit.plugin';
 
 /** Apollo settings: code-first schema, per-request loaders, errors shaped in one place. */
@@ -13,6 +14,7 @@ import { complexityLimitPlugin } from './complexity-limit.plugin';
 export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
   constructor(
     private readonly registryLoaders: RegistryLoaderFactory,
+    private readonly indicatorLoaders: IndicatorLoaderFactory,
     private readonly config: AppConfig,
   ) {}
 
@@ -26,7 +28,11 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphQLError,
       plugins: [complexityLimitPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
-      context: ({ req }: { req: Request }): GraphQLRequestContext => ({ req, loaders: this.registryLoaders.create() }),
+      context: ({ req }: { req: Request }): GraphQLRequestContext & { indicators: IndicatorLoaders } => ({
+        req,
+        loaders: this.registryLoaders.create(),
+        indicators: this.indicatorLoaders.create(req),
+      }),
     };
   }
 }

@@ -27,6 +27,33 @@ export class AppConfig {
   @IsString()
   MAIL_FROM = '易地扶贫搬迁工作调度系统 <noreply@relocation.local>';
 
+  /** First retry of a failed delivery; each further retry waits twice as long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MAIL_RETRY_DELAY_MS = 30000;
+
+  /** How often the worker looks for outbox mail whose queue job was lost or gave up. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  MAIL_SWEEP_INTERVAL_MS = 60000;
+
+  /** Namespace of the BullMQ keys in Redis: deployments (or test runs) sharing one Redis never see each other's jobs. */
+  @IsString()
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'QUEUE_PREFIX must be letters, digits, dash or underscore' })
+  QUEUE_PREFIX = 'relocation';
+
+  /**
+   * How long a worker's claim on a job lasts without renewal, and how often workers look for
+   * claims that lapsed: a worker that dies mid-job has its job retried by another after this.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  JOB_LOCK_DURATION_MS = 30000;
+
+
   @Transform(toInt)
   @IsInt()
   @Min(0)
@@ -36,6 +63,29 @@ export class AppConfig {
   @IsString()
   @IsNotEmpty()
   DATA_DIR = '.data';
+
+  /** Where evidence and archive files are kept. Unset: `<DATA_DIR>/evidence`. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  EVIDENCE_DIR?: string;
+
+  /** Largest evidence or archive file accepted, in bytes (20 MB); enforced while the upload streams in. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
+
+  /** Sites and households in the spot-check sample the worker draws for every city on the 2nd of each month. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SPOT_CHECK_MONTHLY_SITES = 2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  SPOT_CHECK_MONTHLY_HOUSEHOLDS = 20;
 
   @Transform(toInt)
   @IsInt()
@@ -59,7 +109,7 @@ export class AppConfig {
   @Transform(toInt)
   @IsInt()
   @Min(100)
-  GRAPHQL_MAX_COMPLEXITY = 50000;
+  GRAPHQL_MAX_COMPLEXITY = 200000;
 
   @IsString()
   @MinLength(8)
@@ -69,7 +119,7 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const keys = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL']);
+  const keys = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'EVIDENCE_DIR']);
   const provided = Object.fromEntries(Object.entries(env).filter(([key, value]) => keys.has(key) && value !== undefined && value !== ''));
   const config = plainToInstance(AppConfig, provided, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });

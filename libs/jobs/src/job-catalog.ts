@@ -1,0 +1,49 @@
+/** The BullMQ queues; the worker runs one processor per queue. */
+export enum QueueName {
+  MAIL = 'mail',
+  REDLINES = 'redlines',
+  REPORTS = 'reports',
+  SPOT_CHECKS = 'spot-checks',
+}
+
+/** Every kind of job. The worker refuses to start while one of them has no handler. */
+export enum JobName {
+  DELIVER_MAIL = 'deliver-mail',
+  SWEEP_MAIL_OUTBOX = 'sweep-mail-outbox',
+  SCAN_REDLINES = 'scan-redlines',
+  START_MONTHLY_REPORT = 'start-monthly-report',
+  BUILD_REPORT_PART = 'build-report-part',
+  FINISH_MONTHLY_REPORT = 'finish-monthly-report',
+  DRAW_MONTHLY_SPOT_CHECKS = 'draw-monthly-spot-checks',
+}
+
+/** The queue each job runs on. */
+export const JOB_QUEUE = {
+  [JobName.DELIVER_MAIL]: QueueName.MAIL,
+  [JobName.SWEEP_MAIL_OUTBOX]: QueueName.MAIL,
+  [JobName.SCAN_REDLINES]: QueueName.REDLINES,
+  [JobName.START_MONTHLY_REPORT]: QueueName.REPORTS,
+  [JobName.BUILD_REPORT_PART]: QueueName.REPORTS,
+  [JobName.FINISH_MONTHLY_REPORT]: QueueName.REPORTS,
+  [JobName.DRAW_MONTHLY_SPOT_CHECKS]: QueueName.SPOT_CHECKS,
+} as const satisfies Record<JobName, QueueName>;
+
+/** The jobs that run on queue Q. */
+export type JobsOn<Q extends QueueName> = { [N in JobName]: (typeof JOB_QUEUE)[N] extends Q ? N : never }[JobName];
+
+/**
+ * What each job carries: ids and names, never the data itself, which stays in PostgreSQL
+ * (ARCHITECTURE decision 6), so a retried or duplicated job reads the truth again.
+ */
+export interface JobPayloads {
+  [JobName.DELIVER_MAIL]: { outboxId: string };
+  [JobName.SWEEP_MAIL_OUTBOX]: Record<string, never>;
+  /** `requestedBy` is recorded as the actor of what the scan opens and resolves. */
+  [JobName.SCAN_REDLINES]: { requestedBy: string };
+  /** The scheduler sends no period (it means the month just ended) and no run (it creates one). */
+  [JobName.START_MONTHLY_REPORT]: { period: string | null; runId: string | null };
+  [JobName.BUILD_REPORT_PART]: { period: string; cityCode: string };
+  [JobName.FINISH_MONTHLY_REPORT]: { period: string; runId: string };
+  /** The scheduler sends no period: it means the current month (Asia/Shanghai). */
+  [JobName.DRAW_MONTHLY_SPOT_CHECKS]: { period: string | null };
+}

@@ -1,0 +1,31 @@
+import { JobsOptions } from 'bullmq';
+import { AppConfig } from '@app/common/config/app-config';
+import { JobName } from './job-catalog';
+
+/** Retries, backoff and retention of each job; exhaustive, so a new job must decide them. */
+export function jobOptions(name: JobName, config: AppConfig): JobsOptions {
+  switch (name) {
+    case JobName.DELIVER_MAIL:
+      // Removed when done either way: the outbox row keeps the outcome and the last error, and a
+      // free job id lets the sweep queue the row again after its retries ran out.
+      return { attempts: 6, backoff: { type: 'exponential', delay: config.MAIL_RETRY_DELAY_MS }, removeOnComplete: true, removeOnFail: true };
+    case JobName.SWEEP_MAIL_OUTBOX:
+      return { removeOnComplete: true, removeOnFail: 20 };
+    case JobName.SCAN_REDLINES:
+      return { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 24, removeOnFail: 24 };
+    case JobName.START_MONTHLY_REPORT:
+      return { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: 50, removeOnFail: 50 };
+    // A report part or finish that dies with its worker is retried by another (stalled-job
+    // recovery); its SQL is idempotent, so a retry simply does the work again.
+    case JobName.BUILD_REPORT_PART:
+    case JobName.FINISH_MONTHLY_REPORT:
+      return { attempts: 5, backoff: { type: 'exponential', delay: 5_000 }, removeOnComplete: 200, removeOnFail: 200 };
+    // Idempotent per city and month, so retries are harmless.
+    case JobName.DRAW_MONTHLY_SPOT_CHECKS:
+      return { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 24, removeOnFail: 24 };
+    default: {
+      const unhandled: never = name;
+      throw new Error(`no job options for ${String(unhandled)}`);
+    }
+  }
+}

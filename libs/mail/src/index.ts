@@ -1,0 +1,5 @@
+export * from './mail.module';
+export * from './mail.entities';
+export { MailOutbox } from './mail-outbox.service';
+export { MailDelivery } from './mail-delivery.service';
+export { OutgoingMail } from './outgoing-mail';

@@ -1,0 +1,6 @@
+import { ObjectType } from '@nestjs/graphql';
+import { ConnectionType } from '@app/common/pagination/connection';
+import { RedlineViolation } from './redline-violation.entity';
+
+@ObjectType()
+export class RedlineViolationConnection extends ConnectionType(RedlineViolation) {}

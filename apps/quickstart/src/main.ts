@@ -14,6 +14,9 @@ import { startEmbeddedPostgres } from '@app/db/embedded/embedded-postgres.launch
 import { ensureRedis } from '@app/db/embedded/local-redis.launcher';
 import { runMigrations } from '@app/db/migrate';
 import { loadDemoData } from '@app/demo/load-demo-data';
+import { reportDemoMonths } from './demo-reports';
+
+const DEMO_REPORT_MONTHS = 3;
 
 const log = (line: string) => console.warn(`[quickstart] ${line}`);
 // initdb and the server narrate every step; a newcomer needs only our lines and real trouble.
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
 
   const applied = await runMigrations(databaseUrl);
   log(applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
-  if (config.DEMO_DATA) await loadDemo(databaseUrl, config.DEMO_PASSWORD);
+  const demoLoaded = config.DEMO_DATA && (await loadDemo(databaseUrl, config.DEMO_PASSWORD));
   if (!config.SMTP_URL) log(`SMTP_URL is not set: e-mails are written as .eml files under ${join(dataDir, 'mail')}`);
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL };
@@ -50,9 +53,13 @@ async function main(): Promise<void> {
   ];
   log(`GraphQL API: http://localhost:${config.PORT}/graphql  (demo users: admin, nanning, longan, bobai, duan)`);
   superviseChildren(children, stops);
+  if (demoLoaded) {
+    reportDemoMonths(config, databaseUrl, DEMO_REPORT_MONTHS, log).catch((error: unknown) => log(`demo reports: ${String(error)}`));
+  }
 }
 
-async function loadDemo(url: string, password: string): Promise<void> {
+/** Returns whether the demo was loaded now (false: the database already had data). */
+async function loadDemo(url: string, password: string): Promise<boolean> {
   const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
   await dataSource.initialize();
   try {
@@ -63,6 +70,7 @@ async function loadDemo(url: string, password: string): Promise<void> {
         ? `loaded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.users} users, ${summary.sites} sites, ${summary.households} households, ${summary.persons} persons`
         : 'database already has data: demo not loaded',
     );
+    return summary !== null;
   } finally {
     await dataSource.destroy();
   }

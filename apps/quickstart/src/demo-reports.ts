@@ -1,0 +1,36 @@
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { AppConfig } from '@app/common/config/app-config';
+import { redisConnectionOptions } from '@app/common/config/redis-connection';
+import { JobName, QueueName } from '@app/jobs';
+import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
+
+const POLL_MS = 500;
+const TIMEOUT_MS = 180_000;
+
+/**
+ * On a fresh demo install, asks the worker for the reports of the last few months, oldest
+ * first (each month's change is measured against the one before), so rankings and
+ * month-over-month changes are there from the first login instead of after the next 1st.
+ */
+export async function reportDemoMonths(config: AppConfig, databaseUrl: string, months: number, log: (line: string) => void): Promise<void> {
+  const periods: string[] = [lastEndedPeriod()];
+  while (periods.length < months) periods.unshift(reportPeriod(periods[0]).previous);
+  const queue = new Queue(QueueName.REPORTS, { connection: redisConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    for (const period of periods) {
+      await queue.add(JobName.START_MONTHLY_REPORT, { period, runId: null }, { jobId: `demo-report-${period}`, removeOnComplete: true });
+      const deadline = Date.now() + TIMEOUT_MS;
+      while ((await db.query(`SELECT 1 FROM monthly_report WHERE period = $1`, [period])).rowCount === 0) {
+        if (Date.now() > deadline) throw new Error(`the worker did not publish the ${period} report in time`);
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+      log(`demo: monthly report ${period} published`);
+    }
+  } finally {
+    await db.end();
+    await queue.close();
+  }
+}

@@ -9,14 +9,19 @@ const POLL_MS = 500;
 const TIMEOUT_MS = 180_000;
 
 /**
- * On a fresh demo install, asks the worker for the reports of the last few months, oldest
- * first (each month's change is measured against the one before), so rankings and
- * month-over-month changes are there from the first login instead of after the next 1st.
+ * On a fresh demo install, asks the worker for a red-line scan (the demo data was loaded in
+ * bulk, past the per-write check, so its crossings open and mail out here) and for the reports
+ * of the last few months, oldest first (each month's change is measured against the one
+ * before), so violations, rankings and month-over-month changes are there from the first login.
  */
 export async function reportDemoMonths(config: AppConfig, databaseUrl: string, months: number, log: (line: string) => void): Promise<void> {
   const periods: string[] = [lastEndedPeriod()];
   while (periods.length < months) periods.unshift(reportPeriod(periods[0]).previous);
-  const queue = new Queue(QueueName.REPORTS, { connection: redisConnectionOptions(config.REDIS_URL), prefix: config.QUEUE_PREFIX });
+  const connection = redisConnectionOptions(config.REDIS_URL);
+  const scans = new Queue(QueueName.REDLINES, { connection, prefix: config.QUEUE_PREFIX });
+  await scans.add(JobName.SCAN_REDLINES, { requestedBy: 'demo-loader' }, { jobId: 'demo-redline-scan', removeOnComplete: true });
+  await scans.close();
+  const queue = new Queue(QueueName.REPORTS, { connection, prefix: config.QUEUE_PREFIX });
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {

@@ -44,12 +44,16 @@ export function addMonths(iso: string, months: number): string {
   return addDays(iso, Math.round(months * 30.44));
 }
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** String arithmetic rather than Date objects: the generators call this for every person. */
 export function addYears(iso: string, years: number): string {
-  const [year, month, day] = iso.split('-').map(Number);
+  const year = Number(iso.slice(0, 4)) + years;
+  const monthDay = iso.slice(5, 10);
   // 29 February lands on 28 February in a common year instead of rolling into March.
-  const target = new Date(Date.UTC(year + years, month - 1, day));
-  if (target.getUTCDate() !== day) target.setUTCDate(0);
-  return target.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${monthDay === '02-29' && !isLeapYear(year) ? '02-28' : monthDay}`;
 }
 
 export function minIso(a: string, b: string): string {

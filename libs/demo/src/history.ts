@@ -14,9 +14,9 @@ import { HouseholdRow, PersonRow, SiteFacilityRow, SiteRow } from './rows';
  * Only the final state is generated; earlier versions are derived from its event dates.
  */
 
-const WINDOW_DAYS = 365;
+export const WINDOW_DAYS = 365;
 /** Days over which the initial data entry is spread. */
-const ENTRY_DAYS = 28;
+export const ENTRY_DAYS = 28;
 
 /** Columns that change over the demo year, with their SQL types for the bulk UPDATE. */
 export const SITE_EVOLVING_COLUMNS = { integration_notes: 'jsonb', version: 'integer', updated_at: 'timestamptz' } as const;
@@ -64,7 +64,7 @@ export interface DemoHistory {
   changes: ChangeBatch[];
 }
 
-interface Correction {
+export interface Correction {
   column: 'housing_area' | 'self_funding';
   wrongValue: number;
   correctedOn: string;
@@ -74,7 +74,7 @@ function happenedBy(date: string | null, day: string): boolean {
   return date !== null && date <= day;
 }
 
-function householdAsOf(final: HouseholdRow, day: string, correction: Correction | undefined): HouseholdRow {
+export function householdAsOf(final: HouseholdRow, day: string, correction: Correction | undefined): HouseholdRow {
   const movedIn = happenedBy(final.moved_in_on, day);
   const demolished = happenedBy(final.old_house_demolished_on, day);
   const reclaimed = happenedBy(final.land_reclaimed_on, day);
@@ -98,12 +98,12 @@ function householdAsOf(final: HouseholdRow, day: string, correction: Correction 
   return row;
 }
 
-function personAsOf(final: PersonRow, day: string): PersonRow {
+export function personAsOf(final: PersonRow, day: string): PersonRow {
   const left = happenedBy(final.left_on, day);
   return { ...final, left_on: left ? final.left_on : null, leave_reason: left ? final.leave_reason : null };
 }
 
-function siteAsOf(final: SiteRow, day: string): SiteRow {
+export function siteAsOf(final: SiteRow, day: string): SiteRow {
   const notes = (JSON.parse(final.integration_notes) as Array<{ date: string; text: string }>).filter((note) => note.date <= day);
   return { ...final, integration_notes: JSON.stringify(notes) };
 }

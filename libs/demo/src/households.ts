@@ -11,7 +11,7 @@ import { addDays, ageOn, maxIso, minIso, randomDate, yearOf } from './dates';
 import { OriginVillage, hamletName, syntheticVillage } from './origin-villages';
 import { MAX_PERSONS_PER_HOUSEHOLD, Member, Situation, composeOriginalMembers, describeMember, employ, simulateLifeEvents } from './persons';
 import { Rng, Weighted } from './prng';
-import { ResidentIdAllocator } from './resident-ids';
+import { ResidentIdAllocator, ResidentIdSource } from './resident-ids';
 import { HouseholdRow, PersonRow } from './rows';
 import { SitePlan, finishSitePlan } from './sites';
 
@@ -23,7 +23,7 @@ import { SitePlan, finishSitePlan } from './sites';
  */
 
 /** Members approved per household; births since the move push the mean to about 4.3. */
-const ORIGINAL_SIZES: Weighted<number> = [
+export const ORIGINAL_SIZES: Weighted<number> = [
   [1, 8],
   [2, 13],
   [3, 19],
@@ -44,7 +44,7 @@ const EXEMPT_REASONS = [
 const WINDOW_DAYS = 365;
 const PROGRAMME_END = '2020-12-31';
 
-interface Context {
+export interface HouseholdContext {
   today: string;
   windowStart: string;
   /**
@@ -52,6 +52,12 @@ interface Context {
    * today would lie in the future of anyone reading the history now.
    */
   lastEventDay: string;
+  /** Members approved per household (the scale generators shift it to match their totals). */
+  originalSizes: Weighted<number>;
+}
+
+export function householdContext(today: string, originalSizes: Weighted<number> = ORIGINAL_SIZES): HouseholdContext {
+  return { today, windowStart: addDays(today, -WINDOW_DAYS), lastEventDay: addDays(today, -1), originalSizes };
 }
 
 function round2(value: number): number {
@@ -67,7 +73,7 @@ function roundTo(value: number, step: number): number {
  * twelve months, with `recentShare` of them (and any whose lower bound is recent) inside
  * the last twelve months.
  */
-function milestone(rng: Rng, ctx: Context, lower: string, recentShare: number, spanDays: number): string {
+function milestone(rng: Rng, ctx: HouseholdContext, lower: string, recentShare: number, spanDays: number): string {
   if (lower >= ctx.windowStart || rng.chance(recentShare)) return randomDate(rng, maxIso(lower, ctx.windowStart), ctx.lastEventDay);
   return randomDate(rng, lower, minIso(addDays(lower, spanDays), addDays(ctx.windowStart, -1)));
 }
@@ -83,7 +89,7 @@ function roomNumber(placement: PlacementType, mode: ConstructionMode | string | 
 }
 
 /** 6–15 origin villages per site: relocation moved whole hamlets, so origins cluster. */
-function originCluster(rng: Rng, plan: SitePlan, villages: readonly OriginVillage[]): string[] {
+export function originCluster(rng: Rng, plan: SitePlan, villages: readonly OriginVillage[]): string[] {
   const township = plan.blueprint.township;
   const local = villages.filter((v) => v.township === township);
   const nearby = plan.blueprint.placementType === PlacementType.MARKET_TOWN || plan.blueprint.placementType === PlacementType.CENTRAL_VILLAGE;
@@ -122,7 +128,7 @@ export function generateHouseholds(
   villagesByCounty: ReadonlyMap<string, readonly OriginVillage[]>,
   today: string,
 ): GeneratedHouseholds {
-  const ctx: Context = { today, windowStart: addDays(today, -WINDOW_DAYS), lastEventDay: addDays(today, -1) };
+  const ctx = householdContext(today);
   const ids = new ResidentIdAllocator();
   const households: HouseholdRow[] = [];
   const persons: PersonRow[] = [];
@@ -145,13 +151,14 @@ export function generateHouseholds(
   return { households, persons };
 }
 
-function generateHousehold(
+/** One household and its members, from its own random stream. */
+export function generateHousehold(
   rng: Rng,
-  ctx: Context,
+  ctx: HouseholdContext,
   plan: SitePlan,
   index: number,
   cluster: readonly string[],
-  ids: ResidentIdAllocator,
+  ids: ResidentIdSource,
 ): { household: HouseholdRow; persons: PersonRow[] } {
   const county = plan.county;
   const factory = { rng, county, ids };
@@ -159,7 +166,7 @@ function generateHousehold(
   const type = rng.chance(0.7) ? HouseholdType.REGISTERED_POOR : HouseholdType.ALONGSIDE;
   const relocationYear = rng.pick(plan.relocationYears);
   const approvedOn = randomDate(rng, `${relocationYear}-01-10`, `${relocationYear}-06-30`);
-  const members = composeOriginalMembers(factory, approvedOn, Math.min(MAX_PERSONS_PER_HOUSEHOLD, rng.weighted(ORIGINAL_SIZES)));
+  const members = composeOriginalMembers(factory, approvedOn, Math.min(MAX_PERSONS_PER_HOUSEHOLD, rng.weighted(ctx.originalSizes)));
   const beneficiaryCount = members.length;
   simulateLifeEvents(factory, members, approvedOn, ctx.lastEventDay);
 
@@ -316,6 +323,19 @@ function assignEmployment(
   }
 }
 
+/** The crossings themselves: an area above 25 ㎡ per person, funding above 2,500 per person or 10,000 per household. */
+function crossHousingArea(rng: Rng, h: HouseholdRow): void {
+  h.housing_area = round2(h.beneficiary_count * rng.between(25.6, 31));
+}
+
+function crossFundingPerPerson(rng: Rng, h: HouseholdRow): void {
+  h.self_funding = roundTo(rng.between(2800, 4000), 100) * h.beneficiary_count;
+}
+
+function crossFundingPerHousehold(rng: Rng, h: HouseholdRow): void {
+  h.self_funding = roundTo(rng.between(2100, 2500), 50) * h.beneficiary_count;
+}
+
 /**
  * A handful of households cross each red line (SPEC §7) so that detection, alerts and the
  * red-line queries have something to find: ≈ 0.5 % of registered-poor households above
@@ -329,14 +349,23 @@ function plantRedLineCrossings(rng: Rng, households: HouseholdRow[]): void {
     chosen.forEach((h) => taken.add(h));
     return chosen;
   };
-  for (const h of choose(poor, Math.max(2, Math.round(poor.length * 0.005)))) {
-    h.housing_area = round2(h.beneficiary_count * rng.between(25.6, 31));
-  }
-  for (const h of choose(poor.filter((p) => p.beneficiary_count <= 3), Math.max(2, Math.round(households.length * 0.003)))) {
-    h.self_funding = roundTo(rng.between(2800, 4000), 100) * h.beneficiary_count;
-  }
-  for (const h of choose(poor.filter((p) => p.beneficiary_count >= 5), Math.max(2, Math.round(households.length * 0.002)))) {
-    h.self_funding = roundTo(rng.between(2100, 2500), 50) * h.beneficiary_count;
-  }
+  for (const h of choose(poor, Math.max(2, Math.round(poor.length * 0.005)))) crossHousingArea(rng, h);
+  for (const h of choose(poor.filter((p) => p.beneficiary_count <= 3), Math.max(2, Math.round(households.length * 0.003)))) crossFundingPerPerson(rng, h);
+  for (const h of choose(poor.filter((p) => p.beneficiary_count >= 5), Math.max(2, Math.round(households.length * 0.002)))) crossFundingPerHousehold(rng, h);
 }
 
+/**
+ * The same shares decided one household at a time, for generators that stream households
+ * and never hold them all: of all households ≈ 0.35 % (0.5 % of the registered poor) above
+ * the area line, ≈ 0.3 % above the per-person and ≈ 0.2 % above the per-household funding
+ * line. Returns whether the household now crosses a line.
+ */
+export function plantRedLineCrossing(rng: Rng, h: HouseholdRow): boolean {
+  if (h.household_type !== HouseholdType.REGISTERED_POOR) return false;
+  const draw = rng.float();
+  if (draw < 0.005) crossHousingArea(rng, h);
+  else if (draw < 0.016 && h.beneficiary_count <= 3) crossFundingPerPerson(rng, h);
+  else if (draw >= 0.016 && draw < 0.024 && h.beneficiary_count >= 5) crossFundingPerHousehold(rng, h);
+  else return false;
+  return true;
+}

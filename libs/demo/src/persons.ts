@@ -14,7 +14,7 @@ import { CountyProfile, RETIRED_PLACE_CODES } from './counties';
 import { addDays, addYears, ageOn, maxIso, minIso, randomDate, yearOf } from './dates';
 import { givenName, surname } from './names';
 import { Rng, Weighted } from './prng';
-import { ResidentIdAllocator } from './resident-ids';
+import { ResidentIdSource } from './resident-ids';
 
 /**
  * A household's members: who was in it when the relocation was approved (the beneficiaries),
@@ -63,7 +63,7 @@ export interface Situation {
 interface MemberFactory {
   rng: Rng;
   county: CountyProfile;
-  ids: ResidentIdAllocator;
+  ids: ResidentIdSource;
 }
 
 function opposite(gender: Gender): Gender {
@@ -363,14 +363,12 @@ function adultEducation(rng: Rng, birthYear: number, gender: Gender): EducationL
   return level;
 }
 
+const HEALTH_UNDER_40: Weighted<HealthStatus> = [[HealthStatus.HEALTHY, 95], [HealthStatus.CHRONIC_ILLNESS, 2.5], [HealthStatus.SERIOUS_ILLNESS, 0.5], [HealthStatus.DISABLED, 2]];
+const HEALTH_UNDER_60: Weighted<HealthStatus> = [[HealthStatus.HEALTHY, 85], [HealthStatus.CHRONIC_ILLNESS, 10], [HealthStatus.SERIOUS_ILLNESS, 2], [HealthStatus.DISABLED, 3]];
+const HEALTH_FROM_60: Weighted<HealthStatus> = [[HealthStatus.HEALTHY, 62], [HealthStatus.CHRONIC_ILLNESS, 28], [HealthStatus.SERIOUS_ILLNESS, 4], [HealthStatus.DISABLED, 6]];
+
 function healthFor(rng: Rng, age: number): HealthStatus {
-  const table: Weighted<HealthStatus> =
-    age < 40
-      ? [[HealthStatus.HEALTHY, 95], [HealthStatus.CHRONIC_ILLNESS, 2.5], [HealthStatus.SERIOUS_ILLNESS, 0.5], [HealthStatus.DISABLED, 2]]
-      : age < 60
-        ? [[HealthStatus.HEALTHY, 85], [HealthStatus.CHRONIC_ILLNESS, 10], [HealthStatus.SERIOUS_ILLNESS, 2], [HealthStatus.DISABLED, 3]]
-        : [[HealthStatus.HEALTHY, 62], [HealthStatus.CHRONIC_ILLNESS, 28], [HealthStatus.SERIOUS_ILLNESS, 4], [HealthStatus.DISABLED, 6]];
-  return rng.weighted(table);
+  return rng.weighted(age < 40 ? HEALTH_UNDER_40 : age < 60 ? HEALTH_UNDER_60 : HEALTH_FROM_60);
 }
 
 interface Schooling {

@@ -1,0 +1,111 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+
+const DIST = join(__dirname, '..', 'dist', 'apps');
+
+export interface AppSettings {
+  databaseUrl: string;
+  redisUrl: string;
+  queuePrefix: string;
+  dataDir: string;
+  logDir: string;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident-set figures of a process, in MB, from /proc (VmHWM is its peak since start). */
+export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+function launch(name: 'api' | 'worker', env: NodeJS.ProcessEnv, logDir: string): ChildProcess {
+  const main = join(DIST, name, 'src', 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const log = createWriteStream(join(logDir, `${name}.log`));
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  return child;
+}
+
+async function waitFor(what: string, ready: () => Promise<boolean>, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode} before it was ready (see its log)`);
+    if (await ready().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${what} was not ready within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * The built API and worker as two child processes, as a deployment runs them: the worker's
+ * memory can be watched on its own, and the load generator does not share the API's event loop.
+ */
+export class RunningApps {
+  private constructor(
+    readonly api: ChildProcess,
+    readonly worker: ChildProcess,
+    readonly url: string,
+  ) {}
+
+  static async start(settings: AppSettings): Promise<RunningApps> {
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      DATABASE_URL: settings.databaseUrl,
+      REDIS_URL: settings.redisUrl,
+      QUEUE_PREFIX: settings.queuePrefix,
+      PORT: String(port),
+      DATA_DIR: settings.dataDir,
+      JWT_SECRET: 'benchmark-only-secret-0123456789',
+      DEMO_DATA: 'false',
+    };
+    const api = launch('api', env, settings.logDir);
+    const worker = launch('worker', env, settings.logDir);
+    const apps = new RunningApps(api, worker, `http://127.0.0.1:${port}`);
+    try {
+      let workerReady = false;
+      worker.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('Worker ready')) workerReady = true;
+      });
+      await waitFor('the API', async () => (await fetch(`${apps.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })).ok, api);
+      await waitFor('the worker', async () => workerReady, worker);
+    } catch (error) {
+      await apps.stop();
+      throw error;
+    }
+    return apps;
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all(
+      [this.api, this.worker].map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            const force = setTimeout(() => child.kill('SIGKILL'), 15_000);
+            child.once('exit', () => {
+              clearTimeout(force);
+              resolve();
+            });
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  }
+}

@@ -1,0 +1,60 @@
+import { Queue } from 'bullmq';
+import { Client } from 'pg';
+import { QueueName } from '@app/jobs/job-catalog';
+import { GraphQLClient } from './graphql-client';
+import { memoryOf } from './processes';
+
+export interface ReportMeasurement {
+  status: string;
+  /** requested_at → finished_at of the run, as the database recorded them: enqueue to stored. */
+  seconds: number;
+  /** The same, seen by the client polling reportRun every 100 ms. */
+  client_seconds: number;
+  /** Largest resident set of the worker process while it ran, MB. */
+  worker_peak_rss_mb: number;
+}
+
+/**
+ * A month's report is built once and never again (SPEC §6), so measuring it twice means
+ * taking the first one away: its snapshot rows and the BullMQ flow whose job id is derived
+ * from the period. Only the bench database and the bench's own queue prefix are touched.
+ */
+export async function forgetReport(db: Client, redisUrl: string, queuePrefix: string, period: string): Promise<void> {
+  for (const table of ['report_unit_summary', 'report_row', 'report_staging', 'monthly_report']) await db.query(`DELETE FROM ${table} WHERE period = $1`, [period]);
+  const url = new URL(redisUrl);
+  const queue = new Queue(QueueName.REPORTS, { connection: { host: url.hostname, port: Number(url.port || 6379) }, prefix: queuePrefix });
+  try {
+    await queue.remove(`report-${period}`, { removeChildren: true });
+  } finally {
+    await queue.close();
+  }
+}
+
+export async function measureReport(gql: GraphQLClient, db: Client, period: string, workerPid: number): Promise<ReportMeasurement> {
+  let peak = memoryOf(workerPid).rssMb;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, memoryOf(workerPid).rssMb);
+  }, 100);
+  const started = Date.now();
+  try {
+    const { generateMonthlyReport: run } = await gql.request<{ generateMonthlyReport: { id: string; status: string } }>(
+      `mutation($p: String!) { generateMonthlyReport(period: $p) { id status } }`,
+      { p: period },
+    );
+    let status = run.status;
+    while (status !== 'COMPLETED' && status !== 'FAILED') {
+      await new Promise((r) => setTimeout(r, 100));
+      status = (await gql.request<{ reportRun: { status: string } }>(`query($id: ID!) { reportRun(id: $id) { status } }`, { id: run.id })).reportRun.status;
+    }
+    const clientSeconds = (Date.now() - started) / 1000;
+    const { rows } = await db.query<{ seconds: number; note: string | null }>(
+      `SELECT extract(epoch FROM finished_at - requested_at)::float8 AS seconds, note FROM report_run WHERE id = $1`,
+      [run.id],
+    );
+    if (status === 'FAILED') throw new Error(`the report failed: ${rows[0]?.note}`);
+    peak = Math.max(peak, memoryOf(workerPid).peakMb);
+    return { status, seconds: rows[0].seconds, client_seconds: clientSeconds, worker_peak_rss_mb: peak };
+  } finally {
+    clearInterval(sampler);
+  }
+}

@@ -1,0 +1,95 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Machine } from './machine';
+
+export interface BenchResults {
+  scale: string;
+  machine: Machine;
+  database: string;
+  period: string;
+  dataset: { seed: number | null; today: string | null; rows: Record<string, number> };
+  generate_seconds: number | null;
+  report_seconds: number | null;
+  report_runs: Array<{ seconds: number; client_seconds: number; worker_peak_rss_mb: number }>;
+  floor_seconds: number;
+  floor_runs: number[];
+  report_floor_ratio: number | null;
+  floor_matches_report: { compared: number; mismatched: number; sites: number } | null;
+  live_region_p50_ms: number;
+  live_region_p95_ms: number;
+  households_page_rps: number;
+  households_page_p50_ms: number;
+  households_page_p95_ms: number;
+  households_page_requests: number;
+  errors: number;
+  worker_peak_rss_mb: number | null;
+  targets: Array<{ figure: string; target: string; met: boolean | null }>;
+  notes: string[];
+}
+
+const RESULTS_DIR = __dirname;
+const MARK_START = '<!-- bench:results:start (written by `npm run bench`; edit outside these marks) -->';
+const MARK_END = '<!-- bench:results:end -->';
+
+/** Issue 8's targets, per scale; the figure is compared as measured (null when it could not be). */
+export function targetsFor(scale: string, r: Pick<BenchResults, 'report_floor_ratio' | 'worker_peak_rss_mb' | 'live_region_p95_ms' | 'households_page_p95_ms'>): BenchResults['targets'] {
+  const check = (value: number | null, limit: number) => (value === null ? null : value <= limit);
+  const targets: BenchResults['targets'] = [];
+  if (scale === 'guangxi') {
+    targets.push({ figure: 'report_floor_ratio', target: '≤ 1.5', met: check(r.report_floor_ratio, 1.5) });
+    targets.push({ figure: 'live_region_p95_ms', target: '< 300', met: r.live_region_p95_ms < 300 });
+  } else {
+    targets.push({ figure: 'report_floor_ratio', target: '≤ 2', met: check(r.report_floor_ratio, 2) });
+    targets.push({ figure: 'worker_peak_rss_mb', target: '< 512', met: r.worker_peak_rss_mb === null ? null : r.worker_peak_rss_mb < 512 });
+  }
+  targets.push({ figure: 'households_page_p95_ms', target: '< 50', met: r.households_page_p95_ms < 50 });
+  return targets;
+}
+
+export function writeResults(results: BenchResults): string {
+  const file = join(RESULTS_DIR, `results-${results.scale}.json`);
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  return file;
+}
+
+function readResults(scale: string): BenchResults | null {
+  const file = join(RESULTS_DIR, `results-${scale}.json`);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResults) : null;
+}
+
+const show = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits }));
+const verdict = (met: boolean | null | undefined) => (met === undefined ? '' : met === null ? 'not measured' : met ? 'met' : '**not met**');
+
+/** The table of BENCHMARKS.md between its marks, from every results-<scale>.json present. */
+export function updateBenchmarksTable(benchmarksFile: string): void {
+  const all = ['guangxi', 'national'].map(readResults).filter((r): r is BenchResults => r !== null);
+  const targetOf = (r: BenchResults, figure: string) => r.targets.find((t) => t.figure === figure);
+  const rows: Array<[string, (r: BenchResults) => string]> = [
+    ['persons / households / sites', (r) => `${show(r.dataset.rows.person, 0)} / ${show(r.dataset.rows.household, 0)} / ${show(r.dataset.rows.site, 0)}`],
+    ['generate_seconds', (r) => show(r.generate_seconds)],
+    ['report_seconds (median)', (r) => show(r.report_seconds, 2)],
+    ['floor_seconds (median)', (r) => show(r.floor_seconds, 2)],
+    ['report_floor_ratio', (r) => `${show(r.report_floor_ratio, 2)} (target ${targetOf(r, 'report_floor_ratio')?.target ?? '—'}: ${verdict(targetOf(r, 'report_floor_ratio')?.met)})`],
+    ['floor = report, site by site', (r) => (r.floor_matches_report ? `${r.floor_matches_report.mismatched} of ${show(r.floor_matches_report.compared, 0)} figures differ` : '—')],
+    ['worker_peak_rss_mb', (r) => `${show(r.worker_peak_rss_mb, 0)}${targetOf(r, 'worker_peak_rss_mb') ? ` (target < 512: ${verdict(targetOf(r, 'worker_peak_rss_mb')?.met)})` : ''}`],
+    ['live_region_p50_ms', (r) => show(r.live_region_p50_ms, 0)],
+    ['live_region_p95_ms', (r) => `${show(r.live_region_p95_ms, 0)}${targetOf(r, 'live_region_p95_ms') ? ` (target < 300: ${verdict(targetOf(r, 'live_region_p95_ms')?.met)})` : ''}`],
+    ['households_page_rps (16 connections)', (r) => show(r.households_page_rps, 0)],
+    ['households_page_p95_ms', (r) => `${show(r.households_page_p95_ms, 1)} (target < 50: ${verdict(targetOf(r, 'households_page_p95_ms')?.met)})`],
+    ['errors', (r) => show(r.errors, 0)],
+    ['measured', (r) => `${r.machine.date.slice(0, 16).replace('T', ' ')} UTC`],
+  ];
+  const header = `| figure | ${all.map((r) => r.scale).join(' | ')} |\n|---|${all.map(() => '---').join('|')}|`;
+  const body = rows.map(([label, cell]) => `| ${label} | ${all.map(cell).join(' | ')} |`).join('\n');
+  const machine = all[0]?.machine;
+  const machineLine = machine
+    ? `Machine: ${machine.nproc} cores (${machine.cpu}), ${machine.memory_gib} GiB, ${machine.postgres} (shared_buffers ${machine.postgres_settings.shared_buffers}, work_mem ${machine.postgres_settings.work_mem}), Node ${machine.node}.`
+    : '';
+  const notes = all.flatMap((r) => r.notes.map((n) => `- ${r.scale}: ${n}`)).join('\n');
+  const section = [MARK_START, '', machineLine, '', header, body, '', notes, '', MARK_END].join('\n');
+  const current = existsSync(benchmarksFile) ? readFileSync(benchmarksFile, 'utf8') : '# Benchmarks\n\n';
+  const start = current.indexOf(MARK_START);
+  const end = current.indexOf(MARK_END);
+  const next = start >= 0 && end > start ? current.slice(0, start) + section + current.slice(end + MARK_END.length) : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(benchmarksFile, next);
+}

@@ -1,0 +1,194 @@
+/**
+ * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--skip-build] [--explain]`
+ *
+ * Measures the system on a dataset built by `npm run gen` (issue 8): the monthly report through
+ * the worker against the hand-written floor, the region platform's live indicators, and a
+ * households page under load. Starts the built API and worker as child processes on their own
+ * queue prefix, writes bench/results-<scale>.json and the table in BENCHMARKS.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as argon2 from 'argon2';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { runMigrations } from '@app/db/migrate';
+import { DEFAULT_SERVER_URL, databaseUrlOn, parseArgs } from '../bench/cli-args';
+import { explainPlans } from '../bench/explain';
+import { compareWithReport, timeFloor } from '../bench/floor';
+import { GraphQLClient } from '../bench/graphql-client';
+import { measureHouseholdsPage, measureLiveRegion } from '../bench/http-load';
+import { describeMachine } from '../bench/machine';
+import { RunningApps } from '../bench/processes';
+import { forgetReport, measureReport, ReportMeasurement } from '../bench/report-run';
+import { BenchResults, targetsFor, updateBenchmarksTable, writeResults } from '../bench/results';
+import { median, round } from '../bench/stats';
+
+const ROOT = join(__dirname, '..');
+const BENCH_USER = 'bench-admin';
+const BENCH_PASSWORD = 'bench-password-1';
+const PAGE_CONNECTIONS = 16;
+const PAGE_SECONDS = 30;
+const FLOOR_RUNS = 3;
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+/** The month just ended, in Asia/Shanghai, and the first instant after it. */
+function lastMonth(): { period: string; endExclusive: string } {
+  const shanghai = new Date(Date.now() + 8 * 3600 * 1000);
+  const year = shanghai.getUTCFullYear();
+  const month = shanghai.getUTCMonth(); // 0-based: the current month's index is last month's number
+  const period = month === 0 ? `${year - 1}-12` : `${year}-${String(month).padStart(2, '0')}`;
+  return { period, endExclusive: `${year}-${String(month + 1).padStart(2, '0')}-01T00:00:00+08:00` };
+}
+
+async function ensureBenchUser(db: Client): Promise<void> {
+  const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
+  await db.query(
+    `INSERT INTO app_user (username, email, password_hash, role, jurisdiction) VALUES ($1, $2, $3, 'REGION_ADMIN', '450000')
+     ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true, failed_logins = 0, locked_until = NULL`,
+    [BENCH_USER, `${BENCH_USER}@example.org`, hash],
+  );
+}
+
+/** The queue prefix is the bench's own: its keys are removed afterwards, nobody else's. */
+async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  try {
+    let cursor = '0';
+    do {
+      const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = nextCursor;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+function generation(scale: string): { generate_seconds: number | null; seed: number | null; today: string | null; database: string | null } {
+  const file = join(ROOT, 'bench', `gen-${scale}.json`);
+  if (!existsSync(file)) return { generate_seconds: null, seed: null, today: null, database: null };
+  const gen = JSON.parse(readFileSync(file, 'utf8'));
+  return { generate_seconds: gen.generate_seconds, seed: gen.seed, today: gen.today, database: gen.database };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'explain']);
+  const scale = args.scale ?? '';
+  if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
+  const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
+  const redisUrl = args['redis-url'] ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const reportRuns = Number(args['report-runs'] ?? (scale === 'national' ? 2 : 3));
+  const liveRuns = Number(args['live-runs'] ?? 30);
+  const { period, endExclusive } = lastMonth();
+
+  if (args['skip-build'] !== 'true') {
+    log('npm run build');
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  }
+  // The build may carry migrations newer than the dataset: the apps expect the schema they were built with.
+  const applied = await runMigrations(databaseUrl);
+  if (applied.length > 0) log(`applied ${applied.length} newer migration(s) to the bench database`);
+  const db = new Client({ connectionString: databaseUrl, application_name: 'bench' });
+  await db.connect();
+  const rows: Record<string, number> = {};
+  for (const table of ['site', 'household', 'person', 'evidence', 'household_history', 'person_history']) {
+    rows[table] = Number((await db.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
+  }
+  if (rows.household === 0) throw new Error(`${databaseUrl} has no households: run \`npm run gen -- --scale ${scale}\` first`);
+  const machine = await describeMachine(db);
+  await ensureBenchUser(db);
+
+  const queuePrefix = `bench-${scale}-${Date.now()}`;
+  const workDir = mkdtempSync(join(tmpdir(), `bench-${scale}-`));
+  const logDir = join(ROOT, 'bench', 'logs');
+  mkdirSync(logDir, { recursive: true });
+  log(`starting API and worker (queue prefix ${queuePrefix}, logs in bench/logs)`);
+  const apps = await RunningApps.start({ databaseUrl, redisUrl, queuePrefix, dataDir: workDir, logDir });
+  const notes: string[] = [];
+  try {
+    const gql = new GraphQLClient(apps.url);
+    await gql.login(BENCH_USER, BENCH_PASSWORD);
+
+    log(`floor: ${FLOOR_RUNS} timed runs after one warm-up`);
+    await timeFloor(db, endExclusive);
+    const floorRuns: number[] = [];
+    for (let i = 0; i < FLOOR_RUNS; i++) floorRuns.push(await timeFloor(db, endExclusive));
+    log(`floor_seconds ${floorRuns.map((s) => s.toFixed(2)).join(', ')}`);
+
+    log(`report for ${period}: ${reportRuns} run(s)`);
+    const reports: ReportMeasurement[] = [];
+    for (let i = 0; i < reportRuns; i++) {
+      await forgetReport(db, redisUrl, queuePrefix, period);
+      const measured = await measureReport(gql, db, period, apps.worker.pid as number);
+      log(`report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
+      reports.push(measured);
+    }
+    const comparison = await compareWithReport(db, period);
+    log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
+    if (comparison.mismatched > 0) notes.push(`the floor and the report disagree on ${comparison.mismatched} of ${comparison.compared} site figures`);
+
+    log(`live region indicators: ${liveRuns} runs`);
+    const live = await measureLiveRegion(gql, liveRuns, 1);
+    if (liveRuns !== 30) notes.push(`live region measured over ${liveRuns} runs (not 30): each takes ${round(live.p50 / 1000, 0)} s`);
+    log(`live_region p50 ${live.p50.toFixed(0)} ms, p95 ${live.p95.toFixed(0)} ms`);
+
+    const siteIds = (await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text)`)).rows.map((r) => r.id);
+    log(`households page: ${PAGE_CONNECTIONS} connections for ${PAGE_SECONDS} s over ${siteIds.length} sites`);
+    const page = await measureHouseholdsPage(apps.url, gql.authorization, siteIds, PAGE_CONNECTIONS, PAGE_SECONDS);
+    log(`households_page ${page.rps.toFixed(0)} req/s, p95 ${page.p95_ms.toFixed(1)} ms, errors ${page.errors}`);
+
+    const gen = generation(scale);
+    const reportSeconds = reports.length > 0 ? median(reports.map((r) => r.seconds)) : null;
+    const floorSeconds = median(floorRuns);
+    const measured = {
+      report_floor_ratio: reportSeconds === null ? null : round(reportSeconds / floorSeconds, 2),
+      worker_peak_rss_mb: reports.length > 0 ? round(Math.max(...reports.map((r) => r.worker_peak_rss_mb)), 0) : null,
+      live_region_p95_ms: round(live.p95, 1),
+      households_page_p95_ms: round(page.p95_ms, 1),
+    };
+    const results: BenchResults = {
+      scale,
+      machine,
+      database: new URL(databaseUrl).pathname.slice(1),
+      period,
+      dataset: { seed: gen.seed, today: gen.today, rows },
+      generate_seconds: gen.generate_seconds,
+      report_seconds: reportSeconds === null ? null : round(reportSeconds, 2),
+      report_runs: reports.map((r) => ({ seconds: round(r.seconds, 2), client_seconds: round(r.client_seconds, 2), worker_peak_rss_mb: round(r.worker_peak_rss_mb, 0) })),
+      floor_seconds: round(floorSeconds, 2),
+      floor_runs: floorRuns.map((s) => round(s, 2)),
+      floor_matches_report: comparison,
+      live_region_p50_ms: round(live.p50, 1),
+      households_page_rps: round(page.rps, 0),
+      households_page_p50_ms: round(page.p50_ms, 1),
+      households_page_requests: page.requests,
+      errors: page.errors,
+      ...measured,
+      targets: targetsFor(scale, measured),
+      notes,
+    };
+    log(`wrote ${writeResults(results)}`);
+    updateBenchmarksTable(join(ROOT, 'BENCHMARKS.md'));
+    log('updated BENCHMARKS.md');
+
+    if (args.explain === 'true') {
+      const plans = await explainPlans(db, period, endExclusive);
+      const file = join(ROOT, 'bench', `plans-${scale}.txt`);
+      writeFileSync(file, plans);
+      log(`wrote ${file}`);
+    }
+  } finally {
+    await apps.stop();
+    await dropQueueKeys(redisUrl, queuePrefix);
+    rmSync(workDir, { recursive: true, force: true });
+    await db.end();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

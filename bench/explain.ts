@@ -1,15 +1,16 @@
 import { Client } from 'pg';
-import { indicatorRollupSql } from '@app/indicators/live/indicator-query';
-import { LIVE_SOURCES } from '@app/indicators/live/indicator-sources';
-import { cityIndicatorPartSql } from '@app/reports/snapshot/report-sql';
+import { CLAIM_RULES_JSON_SQL, ClaimRuleRow } from '@app/evidence/recognition/claim-recognition-sql';
+import { LIVE_SOURCES } from '@app/indicators/figures/figure-sources';
+import { siteFiguresSql } from '@app/indicators/figures/site-figures-sql';
+import { indicatorRollupSql } from '@app/indicators/live/indicator-rollup-sql';
+import { reportPeriod } from '@app/reports/period/report-period';
+import { POPULATION_PART_SQL, siteFiguresPartSql } from '@app/reports/snapshot/report-sql';
 import { floorParams, floorSql } from './floor';
 
 async function explain(db: Client, title: string, sql: string, params: unknown[]): Promise<string> {
-  // EXPLAIN ANALYZE runs the statement: writes are rolled back. JIT is off as on the
-  // application's own connections (libs/db/src/data-source.options.ts).
+  // EXPLAIN ANALYZE runs the statement: writes are rolled back.
   await db.query('BEGIN');
   try {
-    await db.query('SET LOCAL jit = off');
     const { rows } = await db.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS, SETTINGS) ${sql}`, params);
     return `## ${title}\n\n${rows.map((r) => r['QUERY PLAN']).join('\n')}\n`;
   } finally {
@@ -18,14 +19,20 @@ async function explain(db: Client, title: string, sql: string, params: unknown[]
 }
 
 /**
- * The plans that decide the figures: the live rollup the region platform runs on every
- * request, the report's part for its largest city (Hechi), and the floor.
+ * The plans that decide the figures: what the region platform runs on every request, what a
+ * write costs the next reader (one site recomputed), the report's two parts and the floor.
  */
-export async function explainPlans(db: Client, period: string, endExclusive: string): Promise<string> {
+export async function explainPlans(db: Client, period: string): Promise<string> {
+  const month = reportPeriod(period);
+  const rules = (await db.query<{ rules: ClaimRuleRow[] }>(`SELECT ${CLAIM_RULES_JSON_SQL} AS rules`)).rows[0].rules;
+  const { rows: sites } = await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text) LIMIT 1`);
+  const oneSite = siteFiguresSql({ sources: LIVE_SOURCES, day: '$1', siteIds: '$2::uuid[]', claimRules: rules });
   const plans = [
-    await explain(db, 'Live indicator rollup, whole region (what division(code: "450000") runs)', indicatorRollupSql(LIVE_SOURCES, 'true'), []),
-    await explain(db, 'Report part for Hechi (451200), as of the month end', cityIndicatorPartSql(), [period, endExclusive, '451200']),
-    await explain(db, 'Floor, every site, as of the month end', floorSql(), await floorParams(db, endExclusive)),
+    await explain(db, 'Live indicators, whole region: the rollup over site_figures that division(code: "450000") runs', indicatorRollupSql('true'), []),
+    await explain(db, 'One site recomputed after a write (what the next reader pays)', oneSite, [month.lastDay, [sites[0].id]]),
+    await explain(db, 'Report part FIGURES: every site as of the month end', siteFiguresPartSql(rules), [month.lastInstant, month.lastDay]),
+    await explain(db, 'Report part POPULATION: deaths and additions of the month', POPULATION_PART_SQL, [month.period, month.lastInstant, month.firstDay, month.lastDay]),
+    await explain(db, 'Floor, every site, as of the month end', floorSql(), await floorParams(db, month)),
   ];
   return plans.join('\n');
 }

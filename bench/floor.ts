@@ -1,43 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import type { ReportPeriod } from '@app/reports/period/report-period';
 
 /** The hand-written floor statement (bench/floor.sql). */
 export function floorSql(): string {
   return readFileSync(join(__dirname, 'floor.sql'), 'utf8');
 }
 
-/**
- * The floor's parameters for the month ending before `endExclusive`: the last instant, its
- * date in Asia/Shanghai and the two age limits, computed once (as text, to keep microseconds).
- */
-export async function floorParams(db: Client, endExclusive: string): Promise<string[]> {
-  const { rows } = await db.query<{ at: string; day: string; born16: string; born6: string }>(
-    `SELECT at::text AS at, day::text AS day, (day - interval '16 years')::date::text AS born16, (day - interval '6 years')::date::text AS born6
-       FROM (SELECT $1::timestamptz - interval '1 microsecond' AS at) i
-       CROSS JOIN LATERAL (SELECT (i.at AT TIME ZONE 'Asia/Shanghai')::date AS day) d`,
-    [endExclusive],
+/** The floor's parameters for a month: its last instant and day, and the two age limits on that day. */
+export async function floorParams(db: Client, month: ReportPeriod): Promise<string[]> {
+  const { rows } = await db.query<{ born16: string; born6: string }>(
+    `SELECT ($1::date - interval '16 years')::date::text AS born16, ($1::date - interval '6 years')::date::text AS born6`,
+    [month.lastDay],
   );
-  return [rows[0].at, rows[0].day, rows[0].born16, rows[0].born6];
+  return [month.lastInstant, month.lastDay, rows[0].born16, rows[0].born6];
 }
 
 /**
  * Runs the floor into a temporary table (the report, too, writes its figures rather than
  * sending them to a client) and returns the seconds it took. The table stays for
- * `compareWithReport`. JIT is off, as on the application's connections
- * (libs/db/src/data-source.options.ts), so both sides run with the same settings.
+ * `compareWithReport`. `db` is opened with the application's session settings
+ * (SESSION_OPTIONS), so both sides run with the same ones.
  */
-export async function timeFloor(db: Client, endExclusive: string): Promise<number> {
-  const params = await floorParams(db, endExclusive);
+export async function timeFloor(db: Client, month: ReportPeriod): Promise<number> {
+  const params = await floorParams(db, month);
   await db.query(`DROP TABLE IF EXISTS floor_result`);
-  await db.query(`SET jit = off`);
-  try {
-    const started = process.hrtime.bigint();
-    await db.query(`CREATE TEMP TABLE floor_result AS ${floorSql()}`, params);
-    return Number(process.hrtime.bigint() - started) / 1e9;
-  } finally {
-    await db.query(`RESET jit`);
-  }
+  const started = process.hrtime.bigint();
+  await db.query(`CREATE TEMP TABLE floor_result AS ${floorSql()}`, params);
+  return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface ReportMeasurement {
  * from the period. Only the bench database and the bench's own queue prefix are touched.
  */
 export async function forgetReport(db: Client, redisUrl: string, queuePrefix: string, period: string): Promise<void> {
-  for (const table of ['report_unit_summary', 'report_row', 'report_staging', 'monthly_report']) await db.query(`DELETE FROM ${table} WHERE period = $1`, [period]);
+  for (const table of ['report_unit_summary', 'report_row', 'report_staging_figures', 'report_staging_population', 'monthly_report']) await db.query(`DELETE FROM ${table} WHERE period = $1`, [period]);
   const url = new URL(redisUrl);
   const queue = new Queue(QueueName.REPORTS, { connection: { host: url.hostname, port: Number(url.port || 6379) }, prefix: queuePrefix });
   try {

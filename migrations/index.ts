@@ -15,6 +15,9 @@ import { ClaimRecognition1795340000100 } from './1795340000100-ClaimRecognition'
 import { SpotChecks1795340000200 } from './1795340000200-SpotChecks';
 import { Archive1795340000300 } from './1795340000300-Archive';
 import { ArchiveSearch1795340000400 } from './1795340000400-ArchiveSearch';
+import { SiteFigures1795350000000 } from './1795350000000-SiteFigures';
+import { ReportStagingPerSite1795350000100 } from './1795350000100-ReportStagingPerSite';
+import { ParallelSafeAsOf1795350000200 } from './1795350000200-ParallelSafeAsOf';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -34,4 +37,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SpotChecks1795340000200,
   Archive1795340000300,
   ArchiveSearch1795340000400,
+  SiteFigures1795350000000,
+  ReportStagingPerSite1795350000100,
+  ParallelSafeAsOf1795350000200,
 ];

@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import Redis from 'ioredis';
 import { Client } from 'pg';
+import { SESSION_OPTIONS } from '@app/db/data-source.options';
 import { runMigrations } from '@app/db/migrate';
+import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
 import { DEFAULT_SERVER_URL, databaseUrlOn, parseArgs } from '../bench/cli-args';
 import { explainPlans } from '../bench/explain';
 import { compareWithReport, timeFloor } from '../bench/floor';
@@ -33,15 +35,6 @@ const PAGE_SECONDS = 30;
 const FLOOR_RUNS = 3;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-/** The month just ended, in Asia/Shanghai, and the first instant after it. */
-function lastMonth(): { period: string; endExclusive: string } {
-  const shanghai = new Date(Date.now() + 8 * 3600 * 1000);
-  const year = shanghai.getUTCFullYear();
-  const month = shanghai.getUTCMonth(); // 0-based: the current month's index is last month's number
-  const period = month === 0 ? `${year - 1}-12` : `${year}-${String(month).padStart(2, '0')}`;
-  return { period, endExclusive: `${year}-${String(month + 1).padStart(2, '0')}-01T00:00:00+08:00` };
-}
 
 async function ensureBenchUser(db: Client): Promise<void> {
   const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
@@ -82,7 +75,8 @@ async function main(): Promise<void> {
   const redisUrl = args['redis-url'] ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const reportRuns = Number(args['report-runs'] ?? (scale === 'national' ? 2 : 3));
   const liveRuns = Number(args['live-runs'] ?? 30);
-  const { period, endExclusive } = lastMonth();
+  const month = reportPeriod(lastEndedPeriod());
+  const { period } = month;
 
   if (args['skip-build'] !== 'true') {
     log('npm run build');
@@ -91,7 +85,7 @@ async function main(): Promise<void> {
   // The build may carry migrations newer than the dataset: the apps expect the schema they were built with.
   const applied = await runMigrations(databaseUrl);
   if (applied.length > 0) log(`applied ${applied.length} newer migration(s) to the bench database`);
-  const db = new Client({ connectionString: databaseUrl, application_name: 'bench' });
+  const db = new Client({ connectionString: databaseUrl, application_name: 'bench', options: SESSION_OPTIONS });
   await db.connect();
   const rows: Record<string, number> = {};
   for (const table of ['site', 'household', 'person', 'evidence', 'household_history', 'person_history']) {
@@ -113,9 +107,9 @@ async function main(): Promise<void> {
     await gql.login(BENCH_USER, BENCH_PASSWORD);
 
     log(`floor: ${FLOOR_RUNS} timed runs after one warm-up`);
-    await timeFloor(db, endExclusive);
+    await timeFloor(db, month);
     const floorRuns: number[] = [];
-    for (let i = 0; i < FLOOR_RUNS; i++) floorRuns.push(await timeFloor(db, endExclusive));
+    for (let i = 0; i < FLOOR_RUNS; i++) floorRuns.push(await timeFloor(db, month));
     log(`floor_seconds ${floorRuns.map((s) => s.toFixed(2)).join(', ')}`);
 
     log(`report for ${period}: ${reportRuns} run(s)`);
@@ -175,7 +169,7 @@ async function main(): Promise<void> {
     log('updated BENCHMARKS.md');
 
     if (args.explain === 'true') {
-      const plans = await explainPlans(db, period, endExclusive);
+      const plans = await explainPlans(db, period);
       const file = join(ROOT, 'bench', `plans-${scale}.txt`);
       writeFileSync(file, plans);
       log(`wrote ${file}`);

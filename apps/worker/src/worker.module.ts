@@ -4,6 +4,7 @@ import { AppConfigModule } from '@app/common/config/app-config.module';
 import { DatabaseRootModule } from '@app/db/database-root.module';
 import { AccessModule } from '@app/access';
 import { EvidenceModule } from '@app/evidence';
+import { IndicatorsModule } from '@app/indicators';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { RedlinesModule } from '@app/redlines';
@@ -11,6 +12,7 @@ import { RegistryModule } from '@app/registry';
 import { ReportBuildingModule } from '@app/reports';
 import { JobProcessorsStarter } from './jobs/job-processors.starter';
 import { JobSchedulesRegistrar } from './jobs/job-schedules';
+import { IndicatorsProcessor } from './processors/indicators.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RedlinesProcessor } from './processors/redlines.processor';
 import { ReportsProcessor } from './processors/reports.processor';
@@ -29,8 +31,9 @@ import { SpotChecksProcessor } from './processors/spot-checks.processor';
     MailModule,
     ReportBuildingModule,
     EvidenceModule,
+    IndicatorsModule,
     RedlinesModule.forRoot(AccessModule.forRoot(RegistryModule)),
   ],
-  providers: [MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, JobSchedulesRegistrar],
+  providers: [IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, JobSchedulesRegistrar],
 })
 export class WorkerModule {}

@@ -15,6 +15,13 @@ import { MIGRATIONS } from '../../../migrations';
 export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCESS_ENTITIES, ...INDICATOR_ENTITIES, ...EVIDENCE_ENTITIES, NewsItem, ...REDLINES_ENTITIES, ...MAIL_ENTITIES, ...REPORT_ENTITIES];
 
 /**
+ * Session settings of every application connection. JIT compilation costs more than it saves
+ * on the indicator statements (their row estimates through the history functions are far too
+ * high); their hash joins and aggregates spill to disk at the default 4 MB of work_mem.
+ */
+export const SESSION_OPTIONS = '-c jit=off -c work_mem=64MB';
+
+/**
  * The one DataSource configuration, used by the apps, the migration CLI and the tests.
  * Never `synchronize`: the schema changes only through reviewed migrations.
  */
@@ -30,10 +37,6 @@ export function dataSourceOptions(url: string, overrides: Partial<{ poolSize: nu
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     logging: overrides.logging ?? false,
-    // JIT compilation costs more than it saves on the indicator rollups, whose row estimates
-    // through the claim-status views are far too high (measured: 10.0 s → 8.5 s on Guangxi data
-    // under load); the rollups' hash joins spill to disk at the default 4 MB of work_mem
-    // (4.8 s → 4.2 s at 64 MB, idle machine).
-    extra: { max: overrides.poolSize ?? 10, options: '-c jit=off -c work_mem=64MB' },
+    extra: { max: overrides.poolSize ?? 10, options: SESSION_OPTIONS },
   };
 }

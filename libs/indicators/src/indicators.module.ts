@@ -4,6 +4,7 @@ import { INDICATOR_ENTITIES } from './indicators.entities';
 import { IndicatorLoaderFactory } from './live/indicator.loaders';
 import { DivisionIndicatorResolver, IndicatorDefinitionResolver, SiteIndicatorResolver } from './live/indicator.resolver';
 import { IndicatorService } from './live/indicator.service';
+import { SiteFiguresService } from './figures/site-figures.service';
 import { SpecialTaskResolver } from './special-tasks/special-task.resolver';
 import { SpecialTaskService } from './special-tasks/special-task.service';
 import { RegistryModule } from '@app/registry';
@@ -13,6 +14,7 @@ import { DbModule } from '@app/db';
   imports: [TypeOrmModule.forFeature([...INDICATOR_ENTITIES]), RegistryModule, DbModule],
   providers: [
     IndicatorService,
+    SiteFiguresService,
     IndicatorLoaderFactory,
     SpecialTaskService,
     DivisionIndicatorResolver,
@@ -20,6 +22,6 @@ import { DbModule } from '@app/db';
     IndicatorDefinitionResolver,
     SpecialTaskResolver,
   ],
-  exports: [IndicatorService, IndicatorLoaderFactory],
+  exports: [IndicatorService, IndicatorLoaderFactory, SiteFiguresService],
 })
 export class IndicatorsModule {}

@@ -1,5 +1,6 @@
 /** The BullMQ queues; the worker runs one processor per queue. */
 export enum QueueName {
+  INDICATORS = 'indicators',
   MAIL = 'mail',
   REDLINES = 'redlines',
   REPORTS = 'reports',
@@ -15,6 +16,15 @@ export enum JobName {
   BUILD_REPORT_PART = 'build-report-part',
   FINISH_MONTHLY_REPORT = 'finish-monthly-report',
   DRAW_MONTHLY_SPOT_CHECKS = 'draw-monthly-spot-checks',
+  REFRESH_SITE_FIGURES = 'refresh-site-figures',
+}
+
+/** The independent parts of a monthly report, built in parallel before it is published. */
+export enum ReportPart {
+  /** Every site's indicator figures as of the month's end. */
+  FIGURES = 'FIGURES',
+  /** Every site's deaths and additions during the month. */
+  POPULATION = 'POPULATION',
 }
 
 /** The queue each job runs on. */
@@ -26,6 +36,7 @@ export const JOB_QUEUE = {
   [JobName.BUILD_REPORT_PART]: QueueName.REPORTS,
   [JobName.FINISH_MONTHLY_REPORT]: QueueName.REPORTS,
   [JobName.DRAW_MONTHLY_SPOT_CHECKS]: QueueName.SPOT_CHECKS,
+  [JobName.REFRESH_SITE_FIGURES]: QueueName.INDICATORS,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The jobs that run on queue Q. */
@@ -42,8 +53,9 @@ export interface JobPayloads {
   [JobName.SCAN_REDLINES]: { requestedBy: string };
   /** The scheduler sends no period (it means the month just ended) and no run (it creates one). */
   [JobName.START_MONTHLY_REPORT]: { period: string | null; runId: string | null };
-  [JobName.BUILD_REPORT_PART]: { period: string; cityCode: string };
+  [JobName.BUILD_REPORT_PART]: { period: string; part: ReportPart };
   [JobName.FINISH_MONTHLY_REPORT]: { period: string; runId: string };
   /** The scheduler sends no period: it means the current month (Asia/Shanghai). */
   [JobName.DRAW_MONTHLY_SPOT_CHECKS]: { period: string | null };
+  [JobName.REFRESH_SITE_FIGURES]: Record<string, never>;
 }

@@ -23,6 +23,9 @@ export function jobOptions(name: JobName, config: AppConfig): JobsOptions {
     // Idempotent per city and month, so retries are harmless.
     case JobName.DRAW_MONTHLY_SPOT_CHECKS:
       return { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 24, removeOnFail: 24 };
+    // Readers refresh the figures themselves; this only spares them the wait, so a failure just waits for the next tick.
+    case JobName.REFRESH_SITE_FIGURES:
+      return { removeOnComplete: true, removeOnFail: 20 };
     default: {
       const unhandled: never = name;
       throw new Error(`no job options for ${String(unhandled)}`);

@@ -1,7 +1,6 @@
 import { ReportRun } from './runs/report-run.entity';
 import { MonthlyReportHeader } from './snapshot/monthly-report.entity';
 import { ReportRow } from './snapshot/report-row.entity';
-import { ReportStagingRow } from './snapshot/report-staging.entity';
 import { ReportUnitSummary } from './snapshot/report-unit-summary.entity';
 
-export const REPORT_ENTITIES = [ReportRun, MonthlyReportHeader, ReportRow, ReportUnitSummary, ReportStagingRow] as const;
+export const REPORT_ENTITIES = [ReportRun, MonthlyReportHeader, ReportRow, ReportUnitSummary] as const;

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
 import { AppConfig } from '@app/common/config/app-config';
@@ -28,7 +29,12 @@ export class JobProcessorsStarter implements OnApplicationBootstrap {
     }
     for (const processor of processors) {
       // Lapsed claims (a worker that died mid-job) are found and retried after one lock period.
-      Object.assign(processor.worker.opts, { lockDuration: this.config.JOB_LOCK_DURATION_MS, stalledInterval: this.config.JOB_LOCK_DURATION_MS });
+      // The name is recorded on every job the worker takes (processedBy): which process ran what.
+      Object.assign(processor.worker.opts, {
+        lockDuration: this.config.JOB_LOCK_DURATION_MS,
+        stalledInterval: this.config.JOB_LOCK_DURATION_MS,
+        name: `${hostname()}:${process.pid}`,
+      });
       processor.worker.run().catch((error: unknown) => this.logger.error(`Worker for queue ${processor.worker.name} stopped: ${String(error)}`));
     }
   }

@@ -19,6 +19,8 @@ export function jobSchedules(config: AppConfig): JobSchedule[] {
     { id: 'monthly-report', job: JobName.START_MONTHLY_REPORT, repeat: { pattern: '0 0 1 * *', tz: 'Asia/Shanghai' }, data: { period: null, runId: null } },
     // SPEC §5: a spot-check sample for every city, on the 2nd (after the 1st's reports).
     { id: 'spot-checks-monthly-draw', job: JobName.DRAW_MONTHLY_SPOT_CHECKS, repeat: { pattern: '0 0 2 * *', tz: 'Asia/Shanghai' }, data: { period: null } },
+    // Keeps the live indicators' per-site figures current (writes, and the day changing at midnight).
+    { id: 'site-figures-refresh', job: JobName.REFRESH_SITE_FIGURES, repeat: { every: config.SITE_FIGURES_REFRESH_INTERVAL_MS }, data: {} },
     // Picks up outbox mail whose job never reached Redis or ran out of retries.
     { id: 'mail-outbox-sweep', job: JobName.SWEEP_MAIL_OUTBOX, repeat: { every: config.MAIL_SWEEP_INTERVAL_MS }, data: {} },
   ];

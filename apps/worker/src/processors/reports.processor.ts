@@ -4,7 +4,7 @@ import { Job } from 'bullmq';
 import { JobHandlers, JobName, JobProcessor, QueueName } from '@app/jobs';
 import { ReportPipeline } from '@app/reports/runs/report-pipeline.service';
 
-/** Two parts at a time per worker: each is one heavy SQL statement, and the machine has two cores. */
+/** Both parts of a report at once: each is one SQL statement, and they share nothing. */
 @Processor(QueueName.REPORTS, { autorun: false, concurrency: 2 })
 export class ReportsProcessor extends JobProcessor<QueueName.REPORTS> {
   private readonly logger = new Logger(ReportsProcessor.name);
@@ -15,7 +15,7 @@ export class ReportsProcessor extends JobProcessor<QueueName.REPORTS> {
 
   protected readonly handlers: JobHandlers<QueueName.REPORTS> = {
     [JobName.START_MONTHLY_REPORT]: ({ period, runId }) => this.pipeline.start(period, runId),
-    [JobName.BUILD_REPORT_PART]: ({ period, cityCode }) => this.pipeline.buildPart(period, cityCode),
+    [JobName.BUILD_REPORT_PART]: ({ period, part }) => this.pipeline.buildPart(period, part),
     [JobName.FINISH_MONTHLY_REPORT]: ({ period, runId }) => this.pipeline.finish(period, runId),
   };
 

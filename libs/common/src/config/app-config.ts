@@ -39,6 +39,15 @@ export class AppConfig {
   @Min(100)
   MAIL_SWEEP_INTERVAL_MS = 60000;
 
+  /**
+   * How often the worker brings the per-site indicator figures up to date (after writes, and
+   * after midnight), so readers rarely find work left to do before they read.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  SITE_FIGURES_REFRESH_INTERVAL_MS = 60000;
+
   /** Namespace of the BullMQ keys in Redis: deployments (or test runs) sharing one Redis never see each other's jobs. */
   @IsString()
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'QUEUE_PREFIX must be letters, digits, dash or underscore' })
@@ -53,12 +62,21 @@ export class AppConfig {
   @Min(500)
   JOB_LOCK_DURATION_MS = 30000;
 
-
   @Transform(toInt)
   @IsInt()
   @Min(0)
   @Max(65535)
   PORT = 3000;
+
+  /**
+   * API processes sharing PORT (node:cluster): one answers on one core; as many as the machine
+   * has cores use all of them. The API keeps no state in memory, so they need no coordination.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_PROCESSES = 1;
 
   @IsString()
   @IsNotEmpty()

@@ -1,4 +1,7 @@
 import { Client } from 'pg';
+import { SESSION_OPTIONS } from '@app/db/data-source.options';
+import { clientDatabase } from '@app/db/sql-database';
+import { SiteFiguresRefresher } from '@app/indicators/figures/site-figures-refresher';
 import { DEMO_COUNTIES } from '../counties';
 import { addDays, officeTimestamp, randomDate } from '../dates';
 import { Correction, ENTRY_DAYS } from '../history';
@@ -34,7 +37,7 @@ export interface ScaleSummary {
   corrected_crossings: number;
   /** Rows written to redline_violation; null when that table does not exist yet. */
   redline_violations: number | null;
-  seconds: { copy: number; indexes: number; redlines: number; analyze: number };
+  seconds: { copy: number; indexes: number; redlines: number; analyze: number; figures: number };
 }
 
 /** Loaded by COPY, in this order of connections; history tables are written directly, not by the triggers. */
@@ -131,6 +134,12 @@ export async function generateScaleDataset(url: string, options: ScaleOptions): 
 
   const analyzeStarted = Date.now();
   await withClient(url, (client) => client.query(`ANALYZE`));
+  const analyzeSeconds = seconds(analyzeStarted);
+
+  // The load bypassed the triggers that mark sites for the live indicators: compute them all.
+  const figuresStarted = Date.now();
+  await withClient(url, (client) => new SiteFiguresRefresher(clientDatabase(client)).rebuildAll(), SESSION_OPTIONS);
+  log(`computed the live indicators' per-site figures in ${seconds(figuresStarted)} s`);
   return {
     scale: shape.name,
     seed: options.seed,
@@ -139,7 +148,7 @@ export async function generateScaleDataset(url: string, options: ScaleOptions): 
     redline_crossings: crossings,
     corrected_crossings: corrections,
     redline_violations: violations,
-    seconds: { copy: copySeconds, indexes: indexSeconds, redlines: redlineSeconds, analyze: seconds(analyzeStarted) },
+    seconds: { copy: copySeconds, indexes: indexSeconds, redlines: redlineSeconds, analyze: analyzeSeconds, figures: seconds(figuresStarted) },
   };
 }
 

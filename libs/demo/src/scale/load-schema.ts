@@ -90,8 +90,8 @@ export async function restoreAfterLoad(url: string, dropped: DroppedSchema, conn
   }
 }
 
-export async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url, application_name: 'gen' });
+export async function withClient<T>(url: string, work: (client: Client) => Promise<T>, options?: string): Promise<T> {
+  const client = new Client({ connectionString: url, application_name: 'gen', options });
   await client.connect();
   try {
     return await work(client);

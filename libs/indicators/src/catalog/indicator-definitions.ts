@@ -2,7 +2,7 @@ import { IndicatorDirection, IndicatorKey, IndicatorUnit } from './indicator-key
 
 /**
  * One indicator: names staff read, and its numerator and denominator as SQL aggregates
- * evaluated once per site over that site's rows (see indicator-query.ts for the columns
+ * evaluated once per site over that site's rows (see figures/site-figures-sql.ts for the columns
  * available: `h` is one household with its person counts and recognised claims, `s` the site).
  * Every tier is the sum over its sites, so a city's figure always equals the sum of its
  * counties' and of their sites'.
@@ -110,12 +110,12 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   {
     key: IndicatorKey.GEOHAZARD_ASSESSED_RATE, nameZh: '地灾评估完成率', nameEn: 'Geohazard assessment rate',
     numeratorZh: '经认定完成地灾评估的安置点', denominatorZh: '安置点数', unit: RATIO, direction: HIGHER, defaultWeight: 1,
-    numerator: siteFlag('s.geohazard_recognised'), denominator: '1',
+    numerator: siteFlag('s.geohazard_assessment_recognised'), denominator: '1',
   },
   {
     key: IndicatorKey.ACCEPTANCE_RATE, nameZh: '竣工验收率', nameEn: 'Completion acceptance rate',
     numeratorZh: '经认定已竣工验收的安置点', denominatorZh: '安置点数', unit: RATIO, direction: HIGHER, defaultWeight: 1,
-    numerator: siteFlag("s.construction_status = 'ACCEPTED' AND s.acceptance_recognised"), denominator: '1',
+    numerator: siteFlag('s.housing_quality_safety_recognised'), denominator: '1',
   },
   {
     key: IndicatorKey.INDUSTRY_SUPPORT_COVERAGE, nameZh: '产业扶持覆盖率', nameEn: 'Industry support coverage',

@@ -1,7 +1,7 @@
 import { INDICATOR_DEFINITIONS } from '../catalog/indicator-definitions';
 import { IndicatorKey, IndicatorUnit } from '../catalog/indicator-key.enum';
 import { IndicatorValue } from '../dtos/indicator.types';
-import { denominatorColumn, numeratorColumn } from './indicator-query';
+import { denominatorColumn, numeratorColumn } from '../figures/site-figures-sql';
 
 /** Turns one rolled-up row into indicator values; a zero denominator has no value (SPEC §4). */
 export function indicatorValuesOf(row: Record<string, unknown>, keys?: readonly IndicatorKey[]): IndicatorValue[] {

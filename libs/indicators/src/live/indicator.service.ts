@@ -9,8 +9,8 @@ import { INDICATOR_DEFINITIONS } from '../catalog/indicator-definitions';
 import { IndicatorKey } from '../catalog/indicator-key.enum';
 import { IndicatorWeight } from '../catalog/indicator-weight.entity';
 import { IndicatorDefinitionType, IndicatorValue } from '../dtos/indicator.types';
-import { indicatorRollupSql } from './indicator-query';
-import { IndicatorSources, LIVE_SOURCES } from './indicator-sources';
+import { SiteFiguresService } from '../figures/site-figures.service';
+import { indicatorRollupSql } from './indicator-rollup-sql';
 import { indicatorValuesOf } from './indicator-values';
 
 /** A unit whose indicators are asked for: a division (region, city, county) or a site. */
@@ -63,14 +63,17 @@ export class IndicatorService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(IndicatorWeight) private readonly weights: Repository<IndicatorWeight>,
+    private readonly figures: SiteFiguresService,
   ) {}
 
   /**
    * Every indicator for each unit, in one statement however many units are asked for: the
    * rollup over the union of their subtrees (within the caller's scope) yields them all,
-   * and every unit inside them as well (keyed by unitKeyOf).
+   * and every unit inside them as well (keyed by unitKeyOf). The per-site figures it sums are
+   * brought up to date with the records first.
    */
-  async forUnits(viewer: Viewer, units: readonly UnitRef[], sources: IndicatorSources = LIVE_SOURCES): Promise<Map<string, IndicatorValue[]>> {
+  async forUnits(viewer: Viewer, units: readonly UnitRef[]): Promise<Map<string, IndicatorValue[]>> {
+    await this.figures.refresh();
     const scope = viewer.siteScopeSql('s');
     const params: Record<string, string> = { ...scope.params };
     const subtrees = units.map((unit, i) => {
@@ -83,7 +86,7 @@ export class IndicatorService {
       return within.sql;
     });
     const predicate = `(${scope.sql}) AND (${subtrees.join(' OR ') || 'false'})`;
-    const [sql, bound] = this.dataSource.driver.escapeQueryWithParameters(indicatorRollupSql(sources, predicate), params, {});
+    const [sql, bound] = this.dataSource.driver.escapeQueryWithParameters(indicatorRollupSql(predicate), params, {});
     const rows: RollupRow[] = await this.dataSource.query(sql, bound);
     // Rows for units inside an asked-for division are complete too (their whole subtree was
     // aggregated): returning them lets a division's children be answered without another query.

@@ -4,10 +4,10 @@ import { assertPeriodEnded, lastEndedPeriod, reportPeriod } from './report-perio
 describe('report periods', () => {
   it('knows a month’s bounds, in Shanghai time', () => {
     expect(reportPeriod('2026-10')).toEqual({
-      period: '2026-10', firstDay: '2026-10-01', lastDay: '2026-10-31', endExclusive: '2026-11-01T00:00:00+08:00', previous: '2026-09',
+      period: '2026-10', firstDay: '2026-10-01', lastDay: '2026-10-31', lastInstant: '2026-10-31T23:59:59.999999+08:00', previous: '2026-09',
     });
     expect(reportPeriod('2024-02').lastDay).toBe('2024-02-29');
-    expect(reportPeriod('2026-12').endExclusive).toBe('2027-01-01T00:00:00+08:00');
+    expect(reportPeriod('2026-12').lastInstant).toBe('2026-12-31T23:59:59.999999+08:00');
     expect(reportPeriod('2026-01').previous).toBe('2025-12');
   });
 

@@ -8,8 +8,8 @@ export interface ReportPeriod {
   /** First and last calendar day of the month. */
   firstDay: string;
   lastDay: string;
-  /** The first instant after the month, ISO 8601 with +08:00: figures are as of just before it. */
-  endExclusive: string;
+  /** The month's last instant (to the microsecond PostgreSQL keeps), ISO 8601 with +08:00: figures are as of it. */
+  lastInstant: string;
   previous: string;
 }
 
@@ -20,21 +20,20 @@ export function reportPeriod(period: string): ReportPeriod {
   if (!match) throw badInput([{ field: 'period', reason: 'must be a month written YYYY-MM, e.g. 2026-10' }]);
   const year = Number(match[1]);
   const month = Number(match[2]);
-  const next = month === 12 ? { y: year + 1, m: 1 } : { y: year, m: month + 1 };
   const prev = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return {
     period,
     firstDay: `${period}-01`,
     lastDay: `${period}-${pad(lastDay)}`,
-    endExclusive: `${next.y}-${pad(next.m)}-01T00:00:00+08:00`,
+    lastInstant: `${period}-${pad(lastDay)}T23:59:59.999999+08:00`,
     previous: `${prev.y}-${pad(prev.m)}`,
   };
 }
 
 /** Reports describe finished months only. */
 export function assertPeriodEnded(period: ReportPeriod, now = new Date()): void {
-  if (new Date(period.endExclusive) > now) throw badInput([{ field: 'period', reason: `${period.period} has not ended yet` }]);
+  if (new Date(period.lastInstant) >= now) throw badInput([{ field: 'period', reason: `${period.period} has not ended yet` }]);
 }
 
 /** The month that ended most recently, in Asia/Shanghai: what the scheduler on the 1st reports. */

@@ -2,6 +2,7 @@ import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { FlowProducer } from 'bullmq';
 import { AppConfig } from '@app/common/config/app-config';
 import { JobName, JobQueue, QueueName } from '@app/jobs';
+import { ReportPart } from '@app/jobs/job-catalog';
 import { jobOptions } from '@app/jobs/job-options';
 import { lastEndedPeriod, reportPeriod } from '../period/report-period';
 import { ReportBuilder } from '../snapshot/report-builder.service';
@@ -9,7 +10,7 @@ import { ReportRuns } from './report-runs.service';
 
 /**
  * The worker side of a monthly report: a start step that fans the work out as a BullMQ flow
- * (one child per city, so several workers share it, and a parent that finishes once every
+ * (one child per part, so several workers share it, and a parent that finishes once every
  * child is done), the parts, and the finish. Job ids are derived from the period, so starting
  * the same month twice while it is being built adds nothing.
  */
@@ -32,23 +33,22 @@ export class ReportPipeline implements OnModuleDestroy {
       return;
     }
     await this.runs.markRunning(run);
-    const cities = await this.builder.cityCodes();
     await this.flowProducer().add({
       name: JobName.FINISH_MONTHLY_REPORT,
       queueName: QueueName.REPORTS,
       data: { period: month.period, runId: run },
       opts: { ...jobOptions(JobName.FINISH_MONTHLY_REPORT, this.config), jobId: `report-${month.period}` },
-      children: cities.map((cityCode) => ({
+      children: Object.values(ReportPart).map((part) => ({
         name: JobName.BUILD_REPORT_PART,
         queueName: QueueName.REPORTS,
-        data: { period: month.period, cityCode },
-        opts: { ...jobOptions(JobName.BUILD_REPORT_PART, this.config), jobId: `report-${month.period}-${cityCode}`, failParentOnFailure: true },
+        data: { period: month.period, part },
+        opts: { ...jobOptions(JobName.BUILD_REPORT_PART, this.config), jobId: `report-${month.period}-${part}`, failParentOnFailure: true },
       })),
     });
   }
 
-  buildPart(period: string, cityCode: string): Promise<void> {
-    return this.builder.buildCityPart(reportPeriod(period), cityCode);
+  buildPart(period: string, part: ReportPart): Promise<void> {
+    return this.builder.buildPart(reportPeriod(period), part);
   }
 
   async finish(period: string, runId: string): Promise<void> {

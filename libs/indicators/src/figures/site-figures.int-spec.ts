@@ -1,0 +1,147 @@
+/**
+ * The per-site figures behind the live indicators, kept incrementally: after any write, a day
+ * change or a rule change, one refresh must leave exactly what computing every site from
+ * scratch gives, while touching only what changed.
+ */
+import { Client } from 'pg';
+import { addDays, todayInShanghai } from '@app/demo/dates';
+import { generateScaleDataset } from '@app/demo/scale/generate-scale';
+import { SESSION_OPTIONS } from '@app/db/data-source.options';
+import { clientDatabase } from '@app/db/sql-database';
+import { CLAIM_RULES_JSON_SQL } from '@app/evidence/recognition/claim-recognition-sql';
+import { createTestDatabase } from '../../../../test/support/test-database';
+import { LIVE_SOURCES } from './figure-sources';
+import { SiteFiguresRefresher } from './site-figures-refresher';
+import { FIGURE_COLUMNS, siteFiguresSql } from './site-figures-sql';
+
+const TODAY = todayInShanghai();
+
+type Figures = Map<string, Record<string, number>>;
+
+describe('site figures, kept incrementally', () => {
+  let client: Client;
+  let url: string;
+  let drop: () => Promise<void>;
+  let refresher: SiteFiguresRefresher;
+
+  const stored = async (): Promise<Figures> => {
+    const { rows } = await client.query(`SELECT * FROM site_figures`);
+    return new Map(rows.map(({ site_id, ...figures }) => [site_id as string, figures]));
+  };
+
+  /** The oracle: every site computed now, from the records, by the statement the rebuild runs. */
+  const fromScratch = async (day: string): Promise<Figures> => {
+    const { rows: rules } = await client.query(`SELECT ${CLAIM_RULES_JSON_SQL} AS rules`);
+    const { rows } = await client.query(siteFiguresSql({ sources: LIVE_SOURCES, day: '$1', siteIds: null, claimRules: rules[0].rules }), [day]);
+    return new Map(rows.map((row) => [row.site_id as string, Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, row[c]]))]));
+  };
+
+  const staleSites = async () => Number((await client.query(`SELECT count(DISTINCT site_id) AS n FROM site_figures_stale`)).rows[0].n);
+  const someHousehold = async (offset: number) =>
+    (await client.query<{ id: string; site_id: string }>(`SELECT id, site_id FROM household ORDER BY code OFFSET $1 LIMIT 1`, [offset])).rows[0];
+
+  beforeAll(async () => {
+    const database = await createTestDatabase();
+    drop = database.drop;
+    url = database.url;
+    await generateScaleDataset(database.url, { scale: 'demo', seed: 5, today: TODAY });
+    client = new Client({ connectionString: database.url, options: SESSION_OPTIONS });
+    await client.connect();
+    refresher = new SiteFiguresRefresher(clientDatabase(client));
+  });
+
+  afterAll(async () => {
+    await client?.end();
+    await drop?.();
+  });
+
+  it('are complete after a bulk load, and a refresh with nothing changed does nothing', async () => {
+    expect((await stored()).size).toBe(Number((await client.query(`SELECT count(*) FROM site`)).rows[0].count));
+    expect(await stored()).toEqual(await fromScratch(TODAY));
+    expect(await refresher.refresh()).toEqual({ kind: 'current' });
+  });
+
+  it('recompute exactly the sites that writes to households, persons, evidence, violations and facilities touched', async () => {
+    const before = await stored();
+    const moved = await someHousehold(0);
+    const grown = await someHousehold(400);
+    const evidenced = await someHousehold(800);
+    const flagged = await someHousehold(1200);
+    const target = (await client.query<{ id: string }>(`SELECT id FROM site WHERE id <> ALL($1::uuid[]) ORDER BY code LIMIT 1`, [[moved.site_id, grown.site_id, evidenced.site_id, flagged.site_id]])).rows[0].id;
+    const touched = new Set([moved.site_id, target, grown.site_id, evidenced.site_id, flagged.site_id]);
+
+    await client.query(`UPDATE household SET site_id = $2, moved_in = NOT moved_in WHERE id = $1`, [moved.id, target]);
+    await client.query(
+      `INSERT INTO person (id, version, household_id, name, id_number, relation, gender, birth_date, ethnicity, is_labour, employment, medical_insured)
+       SELECT gen_random_uuid(), 1, household_id, '新成员', '450000199001011239', 'CHILD', gender, '1990-01-01', ethnicity, true, 'LOCAL_JOB', true
+       FROM person WHERE household_id = $1 LIMIT 1`,
+      [grown.id],
+    );
+    await client.query(
+      `UPDATE evidence SET rejected_at = now(), rejected_by = 'city-reviewer', rejection_reason = '照片不清晰'
+       WHERE id = (SELECT id FROM evidence WHERE subject_type = 'HOUSEHOLD' AND subject_id = $1 AND rejected_at IS NULL LIMIT 1)`,
+      [evidenced.id],
+    );
+    await client.query(`UPDATE site_facility SET status = 'PLANNED' WHERE site_id = $1`, [target]);
+    await client.query(
+      `INSERT INTO redline_violation (household_id, rule, value, threshold, detected_by) VALUES ($1, 'SELF_FUNDING_PER_HOUSEHOLD', 12000, 10000, 'test')
+       ON CONFLICT DO NOTHING`,
+      [flagged.id],
+    );
+    expect(await staleSites()).toBe(touched.size);
+
+    expect(await refresher.refresh()).toEqual({ kind: 'refreshed', sites: touched.size });
+    const after = await stored();
+    expect(after).toEqual(await fromScratch(TODAY));
+    for (const [site, figures] of before) if (!touched.has(site)) expect(after.get(site)).toEqual(figures);
+    // The test would prove nothing if the writes had not moved any figure.
+    expect([...touched].filter((site) => JSON.stringify(after.get(site)) !== JSON.stringify(before.get(site))).length).toBeGreaterThan(0);
+  });
+
+  it('miss nothing written while a refresh runs: a write not yet committed is picked up by the next one', async () => {
+    const household = await someHousehold(100);
+    const writer = new Client({ connectionString: url });
+    await writer.connect();
+    try {
+      await writer.query('BEGIN');
+      await writer.query(`UPDATE household SET beneficiary_count = beneficiary_count + 3 WHERE id = $1`, [household.id]);
+      expect(await refresher.refresh()).toEqual({ kind: 'current' });
+      await writer.query('COMMIT');
+    } finally {
+      await writer.end();
+    }
+    expect(await refresher.refresh()).toEqual({ kind: 'refreshed', sites: 1 });
+    expect(await stored()).toEqual(await fromScratch(TODAY));
+  });
+
+  it('follow the day: persons who turn 6 or 16, join or leave are recounted when the day changes', async () => {
+    const yesterday = addDays(TODAY, -1);
+    const child = await someHousehold(200);
+    const youth = await someHousehold(600);
+    // Born six and sixteen years before today: of school and of pension age from today on.
+    await client.query(`UPDATE person SET birth_date = ($2::date - interval '6 years')::date, schooling = 'IN_SCHOOL'
+      WHERE id = (SELECT id FROM person WHERE household_id = $1 LIMIT 1)`, [child.id, TODAY]);
+    await client.query(`UPDATE person SET birth_date = ($2::date - interval '16 years')::date, schooling = 'GRADUATED'
+      WHERE id = (SELECT id FROM person WHERE household_id = $1 LIMIT 1)`, [youth.id, TODAY]);
+    expect((await refresher.rebuildAll(yesterday)).kind).toBe('rebuilt');
+    const asOfYesterday = await stored();
+
+    expect(await refresher.refresh(TODAY)).toEqual({ kind: 'refreshed', sites: expect.any(Number) });
+    const today = await stored();
+    expect(today).toEqual(await fromScratch(TODAY));
+    expect(today.get(child.site_id)?.compulsory_education_rate_d).toBeGreaterThan(asOfYesterday.get(child.site_id)?.compulsory_education_rate_d ?? Infinity);
+    expect(today.get(youth.site_id)?.pension_insurance_rate_d).toBeGreaterThan(asOfYesterday.get(youth.site_id)?.pension_insurance_rate_d ?? Infinity);
+    expect(await refresher.refresh(TODAY)).toEqual({ kind: 'current' });
+  });
+
+  it('rebuild everything when a claim rule changes, or a table they read is truncated', async () => {
+    await client.query(`UPDATE claim_rule SET made_when = 'actually_resident AND moved_in' WHERE claim = 'ACTUALLY_RESIDENT'`);
+    expect((await refresher.refresh()).kind).toBe('rebuilt');
+    expect(await stored()).toEqual(await fromScratch(TODAY));
+
+    await client.query(`TRUNCATE site_facility`);
+    expect((await client.query(`SELECT fingerprint FROM site_figures_state`)).rows[0].fingerprint).toBeNull();
+    expect((await refresher.refresh()).kind).toBe('rebuilt');
+    expect(await stored()).toEqual(await fromScratch(TODAY));
+  });
+});

@@ -18,6 +18,7 @@ import { ArchiveSearch1795340000400 } from './1795340000400-ArchiveSearch';
 import { SiteFigures1795350000000 } from './1795350000000-SiteFigures';
 import { ReportStagingPerSite1795350000100 } from './1795350000100-ReportStagingPerSite';
 import { ParallelSafeAsOf1795350000200 } from './1795350000200-ParallelSafeAsOf';
+import { HouseholdPageIndex1795350000300 } from './1795350000300-HouseholdPageIndex';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -40,4 +41,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SiteFigures1795350000000,
   ReportStagingPerSite1795350000100,
   ParallelSafeAsOf1795350000200,
+  HouseholdPageIndex1795350000300,
 ];

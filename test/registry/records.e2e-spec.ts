@@ -187,6 +187,25 @@ describe('registry records over HTTP GraphQL', () => {
       expect(large).toBe(small);
       expect(large).toBeLessThanOrEqual(5);
     });
+    it('loads only the columns a page asks for, and answers exactly what whole records give', async () => {
+      const fields = 'id code headName headIdNumber movedIn housingArea persons { name idNumber active leftOn monthlyWage }';
+      const page = (await api.as('longan', `{ households(filter: { siteId: "${pagedSite}" }, first: 4) { nodes { ${fields} } } }`)).data?.households.nodes;
+      expect(page).toHaveLength(4);
+      for (const node of page) {
+        // household(id) loads whole rows through TypeORM: the reference for every field.
+        const whole = (await api.as('longan', `query($id: ID!) { household(id: $id) { ${fields} } }`, { id: node.id })).data?.household;
+        expect(node).toEqual(whole);
+        expect(node.persons).toHaveLength(2);
+      }
+    });
+
+    it('counts the whole filter only when the count is asked for', async () => {
+      const query = (count: string) => `{ households(filter: { siteId: "${pagedSite}" }, first: 5) { ${count} nodes { code } } }`;
+      await api.tokenFor('longan');
+      const counted = await api.countStatements(() => api.as('longan', query('totalCount')));
+      const uncounted = await api.countStatements(() => api.as('longan', query('')));
+      expect(uncounted).toBe(counted - 1);
+    });
   });
 
   it('refuses a query too expensive to answer before running it', async () => {

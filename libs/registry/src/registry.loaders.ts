@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
+import { Properties } from '@app/common/pagination/keyset-page';
 import { Division } from './divisions/division.entity';
 import { HistoryEntry } from './history/history-entry.type';
 import { HistoryService, VersionedTable } from './history/history.service';
@@ -10,11 +11,17 @@ import { SiteFacility } from './sites/site-facility.entity';
 import { SiteService } from './sites/site.service';
 import { Site } from './sites/site.entity';
 
+/** A household's members, with the properties a query needs of them (null: all). */
+export interface MembersOf {
+  householdId: string;
+  properties: Properties;
+}
+
 export interface RegistryLoaders {
   divisionByCode: DataLoader<string, Division | null>;
   childrenByDivision: DataLoader<string, Division[]>;
   siteById: DataLoader<string, Site | null>;
-  personsByHousehold: DataLoader<string, Person[]>;
+  personsByHousehold: DataLoader<MembersOf, Person[], string>;
   facilitiesBySite: DataLoader<string, SiteFacility[]>;
   history: Record<VersionedTable, DataLoader<string, HistoryEntry[]>>;
 }
@@ -22,6 +29,8 @@ export interface RegistryLoaders {
 function indexBy<T>(rows: T[], key: (row: T) => string): Map<string, T> {
   return new Map(rows.map((row) => [key(row), row]));
 }
+
+const propertiesKey = (key: MembersOf) => key.properties?.join(',') ?? '*';
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -61,10 +70,18 @@ export class RegistryLoaderFactory {
         const byId = indexBy(await this.sites.findByIds(ids), (s) => s.id);
         return ids.map((id) => byId.get(id) ?? null);
       }),
-      personsByHousehold: new DataLoader(async (ids) => {
-        const byHousehold = groupBy(await this.persons.byHouseholds(ids), (p) => p.householdId);
-        return ids.map((id) => byHousehold.get(id) ?? []);
-      }),
+      // One query per set of properties asked for in the batch (normally one set).
+      personsByHousehold: new DataLoader(
+        async (keys) => {
+          const byProperties = groupBy([...keys], propertiesKey);
+          const loaded = await Promise.all(
+            [...byProperties.values()].map((group) => this.persons.byHouseholds(group.map((key) => key.householdId), group[0].properties)),
+          );
+          const byHousehold = groupBy(loaded.flat(), (p) => p.householdId);
+          return keys.map((key) => byHousehold.get(key.householdId) ?? []);
+        },
+        { cacheKeyFn: (key) => `${key.householdId}|${propertiesKey(key)}` },
+      ),
       facilitiesBySite: new DataLoader(async (ids) => {
         const bySite = groupBy(await this.sites.facilitiesBySite(ids), (f) => f.siteId);
         return ids.map((id) => bySite.get(id) ?? []);

@@ -1,5 +1,7 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectedFields } from '../graphql/selected-fields';
 
 @ObjectType({ description: 'Relay page information.' })
 export class PageInfo {
@@ -19,7 +21,8 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** A number, or a lazy count (see lazily) that runs only when a client asks for it: it costs a query. */
+  totalCount: number | PromiseLike<number>;
 }
 
 /** Builds the `XConnection` / `XEdge` pair of the Relay shape for a node type. */
@@ -46,7 +49,23 @@ export function ConnectionType<T>(nodeType: Type<T>, name = nodeType.name): Type
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'Number of matching records the caller may see, across all pages.' })
-    totalCount: number;
+    totalCount: number | PromiseLike<number>;
   }
   return ConnectionClass as Type<Connection<T>>;
+}
+
+/**
+ * A value computed only when something awaits it: GraphQL awaits a field's value only when the
+ * query selects the field, so a connection's count costs nothing when nobody asks for it.
+ */
+export function lazily<T>(compute: () => Promise<T>): PromiseLike<T> {
+  let computed: Promise<T> | undefined;
+  return {
+    then: (onFulfilled, onRejected) => (computed ??= compute()).then(onFulfilled, onRejected),
+  };
+}
+
+/** The node fields a query selects on a connection, through `nodes` and through `edges { node }`. */
+export function connectionNodeFields(info: GraphQLResolveInfo): Set<string> {
+  return new Set([...selectedFields(info, ['nodes']), ...selectedFields(info, ['edges', 'node'])]);
 }

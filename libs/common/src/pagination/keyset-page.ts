@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Connection } from './connection';
+import { Connection, lazily } from './connection';
 import { decodeCursor, encodeCursor, pageSize } from './cursor';
 
 export interface PageArgs {
@@ -7,18 +7,28 @@ export interface PageArgs {
   after?: string | null;
 }
 
+/** The entity properties to load for each row, or null for all of them. */
+export type Properties = readonly string[] | null;
+
+/** Reads rows into entities without TypeORM's hydration (EntityRows in libs/db). */
+export interface RowReader<T> {
+  selectList(alias: string, properties: Properties): string;
+  hydrate(rows: readonly Record<string, unknown>[], properties: Properties): T[];
+}
+
 /**
  * One page of a query ordered by (sortColumn, id), ascending unless `descending`, plus the
- * total count of the same filter.
+ * total count of the same filter, counted only if the client asks for it.
  * Keyset rather than OFFSET so deep pages cost the same as the first one.
  */
 export async function keysetPage<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
   sort: { column: string; key: (row: T) => string; idColumn: string; descending?: boolean },
   args: PageArgs,
+  load: { properties: Properties; rows: RowReader<T> } | null = null,
 ): Promise<Connection<T>> {
   const limit = pageSize(args.first);
-  const totalCount = await query.clone().getCount();
+  const counting = query.clone();
   const direction = sort.descending ? 'DESC' : 'ASC';
   const page = query.clone().orderBy(sort.column, direction).addOrderBy(sort.idColumn, direction).limit(limit + 1);
   if (args.after) {
@@ -28,13 +38,13 @@ export async function keysetPage<T extends ObjectLiteral>(
       afterId: position.id,
     });
   }
-  const rows = limit === 0 ? [] : await page.getMany();
+  const rows = limit === 0 ? [] : load ? load.rows.hydrate(await page.select(load.rows.selectList(query.alias, load.properties)).getRawMany(), load.properties) : await page.getMany();
   const nodes = rows.slice(0, limit);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor({ key: sort.key(node), id: String(node.id) }) }));
   return {
     edges,
     nodes,
-    totalCount,
+    totalCount: lazily(() => counting.getCount()),
     pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
   };
 }

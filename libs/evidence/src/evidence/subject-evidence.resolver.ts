@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { declareFieldReads } from '@app/common/graphql/field-reads';
 import { GraphQLRequestContext } from '@app/registry/graphql-context';
 import { Household } from '@app/registry/households/household.entity';
 import { Person } from '@app/registry/persons/person.entity';
@@ -11,6 +12,8 @@ import { EvidenceSubjectType } from './evidence.enums';
 
 /** Adds `evidence` and `unrecognizedClaims` to a registry type, without the registry knowing. */
 function subjectEvidenceResolver(subject: Type<{ id: string }>, subjectType: EvidenceSubjectType) {
+  declareFieldReads(subject, 'evidence', ['id']);
+  declareFieldReads(subject, 'unrecognizedClaims', ['id']);
   @Resolver(() => subject)
   class SubjectEvidenceResolver {
     constructor(readonly loaders: EvidenceLoaderFactory) {}

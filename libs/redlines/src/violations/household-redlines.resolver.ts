@@ -1,8 +1,11 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { declareFieldReads } from '@app/common/graphql/field-reads';
 import { Household } from '@app/registry/households/household.entity';
 import { RedlineViolation } from './redline-violation.entity';
 import { ViolationStatus } from './violation-status.enum';
 import { ViolationsByHousehold } from './violations-by-household.loader';
+
+declareFieldReads(Household, 'redlineViolations', ['id']);
 
 /** Adds the red-line violations to the registry's Household type. */
 @Resolver(() => Household)

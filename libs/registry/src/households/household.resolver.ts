@@ -1,10 +1,15 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { declareFieldReads } from '@app/common/graphql/field-reads';
+import { selectedFields } from '@app/common/graphql/selected-fields';
+import { connectionNodeFields } from '@app/common/pagination/connection';
 import { HistoryEntry } from '../history/history-entry.type';
 import { historyForViewer } from '../history/history.service';
 import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
 import { Viewer } from '@app/access/scope/viewer';
 import { GraphQLRequestContext } from '../graphql-context';
 import { Person } from '../persons/person.entity';
+import { PersonService } from '../persons/person.service';
 import { maskResidentId } from '../resident-id/resident-id';
 import { Site } from '../sites/site.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
@@ -13,9 +18,16 @@ import { HouseholdConnection } from './household.connection';
 import { Household } from './household.entity';
 import { HouseholdService } from './household.service';
 
+declareFieldReads(Household, 'site', ['siteId']);
+declareFieldReads(Household, 'persons', []);
+declareFieldReads(Household, 'history', []);
+
 @Resolver(() => Household)
 export class HouseholdResolver {
-  constructor(private readonly householdService: HouseholdService) {}
+  constructor(
+    private readonly householdService: HouseholdService,
+    private readonly personService: PersonService,
+  ) {}
 
   @Query(() => Household, { nullable: true })
   household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Household> {
@@ -25,11 +37,12 @@ export class HouseholdResolver {
   @Query(() => HouseholdConnection)
   households(
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { nullable: true }) filter?: HouseholdFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
-    return this.householdService.list(viewer, filter, { first, after });
+    return this.householdService.list(viewer, filter, { first, after }, this.householdService.propertiesFor(connectionNodeFields(info)));
   }
 
   @Mutation(() => Household)
@@ -60,8 +73,8 @@ export class HouseholdResolver {
   }
 
   @ResolveField(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）' })
-  persons(@Parent() household: Household, @Context() ctx: GraphQLRequestContext): Promise<Person[]> {
-    return ctx.loaders.personsByHousehold.load(household.id);
+  persons(@Parent() household: Household, @Context() ctx: GraphQLRequestContext, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
+    return ctx.loaders.personsByHousehold.load({ householdId: household.id, properties: this.personService.propertiesFor(selectedFields(info)) });
   }
 
   @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })

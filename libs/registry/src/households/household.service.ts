@@ -2,8 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { badInput, conflict, notFound } from '@app/common/errors/domain-error';
+import { propertiesToLoad } from '@app/common/graphql/field-reads';
 import { Connection } from '@app/common/pagination/connection';
-import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
+import { keysetPage, PageArgs, Properties } from '@app/common/pagination/keyset-page';
+import { EntityRows } from '@app/db/entity-rows';
+import { loadableProperties } from '@app/db/loadable-properties';
 import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
 import { Viewer } from '@app/access/scope/viewer';
 import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
@@ -17,11 +20,15 @@ import { Household } from './household.entity';
 
 @Injectable()
 export class HouseholdService {
+  private readonly rows: EntityRows<Household>;
+
   constructor(
     @InjectRepository(Household) private readonly households: Repository<Household>,
     private readonly tx: AuditedTransaction,
     private readonly hooks: HouseholdWriteHooks,
-  ) {}
+  ) {
+    this.rows = new EntityRows(households.metadata);
+  }
 
   /** Households the caller may see, joined to their site for scoping and filtering. */
   visibleHouseholds(viewer: Viewer, manager?: EntityManager): SelectQueryBuilder<Household> {
@@ -39,13 +46,18 @@ export class HouseholdService {
     return household;
   }
 
-  list(viewer: Viewer, filter: HouseholdFilter | undefined, page: PageArgs): Promise<Connection<Household>> {
-    const query = applyHouseholdFilter(this.visibleHouseholds(viewer), filter);
-    return keysetPage(query, { column: 'household.code', idColumn: 'household.id', key: (h) => h.code }, page);
+  /** Which properties a list must load to answer the selected GraphQL fields (null: all). */
+  propertiesFor(fields: ReadonlySet<string>): Properties {
+    return propertiesToLoad(Household, fields, loadableProperties(this.households.metadata), ['id', 'version', 'code', 'siteId']);
   }
 
-  listForSite(viewer: Viewer, siteId: string, page: PageArgs): Promise<Connection<Household>> {
-    return this.list(viewer, { siteId }, page);
+  list(viewer: Viewer, filter: HouseholdFilter | undefined, page: PageArgs, properties: Properties = null): Promise<Connection<Household>> {
+    const query = applyHouseholdFilter(this.visibleHouseholds(viewer), filter);
+    return keysetPage(query, { column: 'household.code', idColumn: 'household.id', key: (h) => h.code }, page, { properties, rows: this.rows });
+  }
+
+  listForSite(viewer: Viewer, siteId: string, page: PageArgs, properties: Properties = null): Promise<Connection<Household>> {
+    return this.list(viewer, { siteId }, page, properties);
   }
 
   async create(viewer: Viewer, input: CreateHouseholdInput): Promise<Household> {

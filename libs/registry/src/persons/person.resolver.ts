@@ -4,12 +4,16 @@ import { historyForViewer } from '../history/history.service';
 import { GraphQLRequestContext } from '../graphql-context';
 import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
 import { Viewer } from '@app/access/scope/viewer';
+import { declareFieldReads } from '@app/common/graphql/field-reads';
 import { DateScalar } from '@app/common/graphql/scalars';
 import { LeaveReason } from '../enums/person.enums';
 import { maskResidentId } from '../resident-id/resident-id';
 import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';
+
+declareFieldReads(Person, 'active', ['leftOn']);
+declareFieldReads(Person, 'history', []);
 
 @Resolver(() => Person)
 export class PersonResolver {

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { badInput, FieldProblem, notFound } from '@app/common/errors/domain-error';
+import { propertiesToLoad } from '@app/common/graphql/field-reads';
+import { Properties } from '@app/common/pagination/keyset-page';
+import { EntityRows } from '@app/db/entity-rows';
+import { loadableProperties } from '@app/db/loadable-properties';
 import { conflict } from '@app/common/errors/domain-error';
 import { todayInShanghai } from '@app/common/validation/not-in-future';
 import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
@@ -18,10 +22,14 @@ const ACTIVE_ID_NUMBER_CONSTRAINT = 'person_active_id_number_key';
 
 @Injectable()
 export class PersonService {
+  private readonly rows: EntityRows<Person>;
+
   constructor(
     @InjectRepository(Person) private readonly persons: Repository<Person>,
     private readonly tx: AuditedTransaction,
-  ) {}
+  ) {
+    this.rows = new EntityRows(persons.metadata);
+  }
 
   private visiblePersons(viewer: Viewer, manager?: EntityManager): SelectQueryBuilder<Person> {
     const scope = viewer.siteScopeSql('site');
@@ -33,12 +41,18 @@ export class PersonService {
       .where(scope.sql, scope.params);
   }
 
+  /** Which properties loading members must read to answer the selected GraphQL fields (null: all). */
+  propertiesFor(fields: ReadonlySet<string>): Properties {
+    return propertiesToLoad(Person, fields, loadableProperties(this.persons.metadata), ['id', 'householdId']);
+  }
+
   /** Members of households the caller has already been allowed to see (DataLoader batch). */
-  byHouseholds(householdIds: readonly string[]): Promise<Person[]> {
-    return this.persons.find({
-      where: { householdId: In([...householdIds]) },
-      order: { joinedOn: { direction: 'ASC', nulls: 'FIRST' }, createdAt: 'ASC' },
-    });
+  async byHouseholds(householdIds: readonly string[], properties: Properties = null): Promise<Person[]> {
+    const rows: Record<string, unknown>[] = await this.persons.query(
+      `SELECT ${this.rows.selectList('person', properties)} FROM person WHERE household_id = ANY($1) ORDER BY joined_on ASC NULLS FIRST, created_at`,
+      [householdIds],
+    );
+    return this.rows.hydrate(rows, properties);
   }
 
   async findVisible(viewer: Viewer, id: string): Promise<Person> {

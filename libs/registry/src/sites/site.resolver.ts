@@ -1,4 +1,6 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { connectionNodeFields } from '@app/common/pagination/connection';
 import { maskPhone } from '@app/common/personal-data/mask';
 import { HistoryEntry } from '../history/history-entry.type';
 import { historyForViewer } from '../history/history.service';
@@ -74,10 +76,11 @@ export class SiteResolver {
   households(
     @Parent() site: Site,
     @CurrentViewer() viewer: Viewer,
+    @Info() info: GraphQLResolveInfo,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
-    return this.householdService.listForSite(viewer, site.id, { first, after });
+    return this.householdService.listForSite(viewer, site.id, { first, after }, this.householdService.propertiesFor(connectionNodeFields(info)));
   }
 
   @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })

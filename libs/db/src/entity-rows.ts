@@ -1,0 +1,63 @@
+import type { EntityMetadata, ValueTransformer } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import { loadableProperties } from './loadable-properties';
+
+interface Reader {
+  column: string;
+  property: string;
+  from?: ValueTransformer['from'];
+}
+
+/**
+ * Entity instances from plain rows, for the list reads every page of the API makes (a page of
+ * households and their members): TypeORM's per-row machinery cost several times the query
+ * itself there. node-postgres has already parsed each value (dates stay 'YYYY-MM-DD', see
+ * pg-type-parsers); what is left is the column → property mapping and the columns' transformers.
+ * Only for plain columns: enum arrays and other values TypeORM post-processes stay with TypeORM.
+ */
+export class EntityRows<T> {
+  private readonly readers = new Map<string, Reader>();
+
+  constructor(private readonly metadata: EntityMetadata) {
+    for (const column of metadata.columns) {
+      if (!loadableProperties(metadata).has(column.propertyName)) continue;
+      if (column.isArray && column.type === 'enum') throw new Error(`${metadata.name}.${column.propertyName}: enum arrays need TypeORM's hydration`);
+      this.readers.set(column.propertyName, { column: column.databaseName, property: column.propertyName, from: transformFrom(column) });
+    }
+  }
+
+  /** `"<alias>"."<column>" AS "<column>"` for each property (null: every loadable one). */
+  selectList(alias: string, properties: readonly string[] | null): string {
+    return this.readersFor(properties)
+      .map((reader) => `"${alias}"."${reader.column}" AS "${reader.column}"`)
+      .join(', ');
+  }
+
+  /** Rows selected with selectList(…, properties) as entities carrying those properties. */
+  hydrate(rows: readonly Record<string, unknown>[], properties: readonly string[] | null): T[] {
+    const readers = this.readersFor(properties);
+    const prototype = (this.metadata.target as { prototype: object }).prototype;
+    return rows.map((row) => {
+      const entity = Object.create(prototype) as Record<string, unknown>;
+      for (const { column, property, from } of readers) entity[property] = from ? from(row[column]) : row[column];
+      return entity as T;
+    });
+  }
+
+  private readersFor(properties: readonly string[] | null): Reader[] {
+    if (!properties) return [...this.readers.values()];
+    return properties.map((property) => {
+      const reader = this.readers.get(property);
+      if (!reader) throw new Error(`${this.metadata.name} has no loadable property ${property}`);
+      return reader;
+    });
+  }
+}
+
+function transformFrom(column: ColumnMetadata): ValueTransformer['from'] | undefined {
+  const transformer = column.transformer;
+  if (!transformer) return undefined;
+  // TypeORM applies a list of transformers in reverse order when reading.
+  const chain = Array.isArray(transformer) ? [...transformer].reverse() : [transformer];
+  return (value: unknown) => chain.reduce((current, t) => t.from(current), value);
+}

@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -29,7 +30,12 @@ export class AccessModule {
         TypeOrmModule.forFeature([...ACCESS_ENTITIES]),
         JwtModule.registerAsync({
           inject: [AppConfig],
-          useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { expiresIn: jwtExpiry(config.JWT_EXPIRES_IN) } }),
+          // A key object, not the string: given a string, jsonwebtoken first tries (and fails) to
+          // parse it as a public key on every verification, a measurable share of each request.
+          useFactory: (config: AppConfig) => ({
+            secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
+            signOptions: { expiresIn: jwtExpiry(config.JWT_EXPIRES_IN) },
+          }),
         }),
       ],
       providers: [AuthService, UserAdminService, AlertSubscriptionService, AuthResolver, UserResolver, { provide: APP_GUARD, useClass: AuthGuard }],

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
@@ -27,7 +28,7 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphQLError,
-      plugins: [complexityLimitPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
+      plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimitPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
       context: ({ req }: { req: Request }): GraphQLRequestContext & { indicators: IndicatorLoaders } => ({
         req,
         loaders: this.registryLoaders.create(),

@@ -50,7 +50,11 @@ export class AuthService {
     } catch {
       throw unauthenticated('The token is invalid or expired: sign in again');
     }
-    const user = await this.users.findOne({ where: { id: userId, active: true } });
+    // Every request asks this, so only the four columns a viewer needs, without entity hydration.
+    const [user] = await this.users.query<Pick<User, 'id' | 'username' | 'role' | 'jurisdiction'>[]>(
+      `SELECT id, username, role, jurisdiction FROM app_user WHERE id = $1 AND active`,
+      [userId],
+    );
     if (!user) throw unauthenticated('The account no longer exists or is deactivated');
     return new Viewer(user.id, user.username, user.role, user.jurisdiction);
   }

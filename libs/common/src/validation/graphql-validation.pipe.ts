@@ -4,6 +4,11 @@ import { validate, ValidationError } from 'class-validator';
 import { badInput, FieldProblem } from '../errors/domain-error';
 
 const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
+/**
+ * What @nestjs/graphql passes as the param type of @Args (its GqlParamtype.ARGS, not exported);
+ * the parent, context and info of a resolver are ours, not the client's, and are not validated.
+ */
+const GRAPHQL_ARGUMENTS = 3;
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -22,8 +27,9 @@ function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
 export class GraphQLValidationPipe implements PipeTransform {
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const { metatype } = metadata;
-    // Custom decorators (the caller's identity) are built by us, not sent by the client.
-    if (metadata.type === 'custom') return value;
+    // Only what the client sent: GraphQL arguments and REST bodies (a resolver's parent record
+    // and custom decorators such as the caller's identity are built by us).
+    if (metadata.type !== 'body' && (metadata.type as unknown) !== GRAPHQL_ARGUMENTS) return value;
     if (!metatype || PRIMITIVES.includes(metatype) || value === null || typeof value !== 'object') return value;
     const instance = plainToInstance(metatype, value) as object;
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: false });

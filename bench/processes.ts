@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { API_NODE_FLAGS } from '../apps/api/src/node-flags';
 
 const DIST = join(__dirname, '..', 'dist', 'apps');
 
@@ -10,6 +11,8 @@ export interface AppSettings {
   redisUrl: string;
   queuePrefix: string;
   dataDir: string;
+  /** API processes sharing the port (API_PROCESSES). */
+  apiProcesses: number;
   logDir: string;
 }
 
@@ -34,7 +37,8 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 function launch(name: 'api' | 'worker', env: NodeJS.ProcessEnv, logDir: string): ChildProcess {
   const main = join(DIST, name, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
-  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const flags = name === 'api' ? API_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(join(logDir, `${name}.log`));
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
@@ -74,6 +78,7 @@ export class RunningApps {
       DATA_DIR: settings.dataDir,
       JWT_SECRET: 'benchmark-only-secret-0123456789',
       DEMO_DATA: 'false',
+      API_PROCESSES: String(settings.apiProcesses),
     };
     const api = launch('api', env, settings.logDir);
     const worker = launch('worker', env, settings.logDir);

@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as argon2 from 'argon2';
 import Redis from 'ioredis';
@@ -68,13 +68,15 @@ function generation(scale: string): { generate_seconds: number | null; seed: num
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'explain']);
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'explain', 'api-processes']);
   const scale = args.scale ?? '';
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
   const redisUrl = args['redis-url'] ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
   const reportRuns = Number(args['report-runs'] ?? (scale === 'national' ? 2 : 3));
   const liveRuns = Number(args['live-runs'] ?? 30);
+  // One API process per core, as a deployment on this machine would run it.
+  const apiProcesses = Number(args['api-processes'] ?? availableParallelism());
   const month = reportPeriod(lastEndedPeriod());
   const { period } = month;
 
@@ -100,7 +102,7 @@ async function main(): Promise<void> {
   const logDir = join(ROOT, 'bench', 'logs');
   mkdirSync(logDir, { recursive: true });
   log(`starting API and worker (queue prefix ${queuePrefix}, logs in bench/logs)`);
-  const apps = await RunningApps.start({ databaseUrl, redisUrl, queuePrefix, dataDir: workDir, logDir });
+  const apps = await RunningApps.start({ databaseUrl, redisUrl, queuePrefix, dataDir: workDir, logDir, apiProcesses });
   const notes: string[] = [];
   try {
     const gql = new GraphQLClient(apps.url);
@@ -156,6 +158,7 @@ async function main(): Promise<void> {
       floor_runs: floorRuns.map((s) => round(s, 2)),
       floor_matches_report: comparison,
       live_region_p50_ms: round(live.p50, 1),
+      api_processes: apiProcesses,
       households_page_rps: round(page.rps, 0),
       households_page_p50_ms: round(page.p50_ms, 1),
       households_page_requests: page.requests,

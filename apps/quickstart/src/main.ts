@@ -14,6 +14,7 @@ import { startEmbeddedPostgres } from '@app/db/embedded/embedded-postgres.launch
 import { ensureRedis } from '@app/db/embedded/local-redis.launcher';
 import { runMigrations } from '@app/db/migrate';
 import { loadDemoData } from '@app/demo/load-demo-data';
+import { API_NODE_FLAGS } from '../../api/src/node-flags';
 import { reportDemoMonths } from './demo-reports';
 
 const DEMO_REPORT_MONTHS = 3;
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL };
   const children = [
-    fork(join(__dirname, '../../api/src/main.js'), { env }),
+    fork(join(__dirname, '../../api/src/main.js'), { env, execArgv: [...process.execArgv, ...API_NODE_FLAGS] }),
     fork(join(__dirname, '../../worker/src/main.js'), { env }),
   ];
   log(`GraphQL API: http://localhost:${config.PORT}/graphql  (demo users: admin, nanning, longan, bobai, duan)`);

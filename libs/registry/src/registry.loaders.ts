@@ -22,6 +22,8 @@ export interface RegistryLoaders {
   childrenByDivision: DataLoader<string, Division[]>;
   siteById: DataLoader<string, Site | null>;
   personsByHousehold: DataLoader<MembersOf, Person[], string>;
+  /** A household's members with what the selected `fields` of Person need. */
+  membersOf(householdId: string, fields: ReadonlySet<string>): Promise<Person[]>;
   facilitiesBySite: DataLoader<string, SiteFacility[]>;
   history: Record<VersionedTable, DataLoader<string, HistoryEntry[]>>;
 }
@@ -57,6 +59,18 @@ export class RegistryLoaderFactory {
   ) {}
 
   create(): RegistryLoaders {
+    // One query per set of properties asked for in the batch (normally one set).
+    const personsByHousehold = new DataLoader<MembersOf, Person[], string>(
+      async (keys) => {
+        const byProperties = groupBy([...keys], propertiesKey);
+        const loaded = await Promise.all(
+          [...byProperties.values()].map((group) => this.persons.byHouseholds(group.map((key) => key.householdId), group[0].properties)),
+        );
+        const byHousehold = groupBy(loaded.flat(), (p) => p.householdId);
+        return keys.map((key) => byHousehold.get(key.householdId) ?? []);
+      },
+      { cacheKeyFn: (key) => `${key.householdId}|${propertiesKey(key)}` },
+    );
     return {
       divisionByCode: new DataLoader(async (codes) => {
         const byCode = indexBy(await this.divisions.findByCodes(codes), (d) => d.code);
@@ -70,18 +84,8 @@ export class RegistryLoaderFactory {
         const byId = indexBy(await this.sites.findByIds(ids), (s) => s.id);
         return ids.map((id) => byId.get(id) ?? null);
       }),
-      // One query per set of properties asked for in the batch (normally one set).
-      personsByHousehold: new DataLoader(
-        async (keys) => {
-          const byProperties = groupBy([...keys], propertiesKey);
-          const loaded = await Promise.all(
-            [...byProperties.values()].map((group) => this.persons.byHouseholds(group.map((key) => key.householdId), group[0].properties)),
-          );
-          const byHousehold = groupBy(loaded.flat(), (p) => p.householdId);
-          return keys.map((key) => byHousehold.get(key.householdId) ?? []);
-        },
-        { cacheKeyFn: (key) => `${key.householdId}|${propertiesKey(key)}` },
-      ),
+      personsByHousehold,
+      membersOf: (householdId, fields) => personsByHousehold.load({ householdId, properties: this.persons.propertiesFor(fields) }),
       facilitiesBySite: new DataLoader(async (ids) => {
         const bySite = groupBy(await this.sites.facilitiesBySite(ids), (f) => f.siteId);
         return ids.map((id) => bySite.get(id) ?? []);

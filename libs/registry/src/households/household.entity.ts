@@ -13,6 +13,8 @@ import {
   OriginType,
   PovertyStatus,
 } from '../enums/household.enums';
+import { Person } from '../persons/person.entity';
+import { householdMembers } from './household-members.middleware';
 import { IndustryProject } from './industry-project.type';
 
 /** 搬迁户: a relocated household (SPEC §2.2). */
@@ -174,4 +176,8 @@ export class Household extends RegistryRecord {
   @Column({ type: 'enum', enum: OriginLandUse, enumName: 'origin_land_use', nullable: true })
   @Field(() => OriginLandUse, { nullable: true })
   originLandUse: OriginLandUse | null;
+
+  /** Never loaded with the row: the field middleware batch-loads the members. */
+  @Field(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）', middleware: [householdMembers] })
+  persons?: Person[];
 }

@@ -1,15 +1,12 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
 import { declareFieldReads } from '@app/common/graphql/field-reads';
-import { selectedFields } from '@app/common/graphql/selected-fields';
 import { connectionNodeFields } from '@app/common/pagination/connection';
 import { HistoryEntry } from '../history/history-entry.type';
 import { historyForViewer } from '../history/history.service';
 import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
 import { Viewer } from '@app/access/scope/viewer';
 import { GraphQLRequestContext } from '../graphql-context';
-import { Person } from '../persons/person.entity';
-import { PersonService } from '../persons/person.service';
 import { maskResidentId } from '../resident-id/resident-id';
 import { Site } from '../sites/site.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
@@ -24,10 +21,7 @@ declareFieldReads(Household, 'history', []);
 
 @Resolver(() => Household)
 export class HouseholdResolver {
-  constructor(
-    private readonly householdService: HouseholdService,
-    private readonly personService: PersonService,
-  ) {}
+  constructor(private readonly householdService: HouseholdService) {}
 
   @Query(() => Household, { nullable: true })
   household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Household> {
@@ -70,11 +64,6 @@ export class HouseholdResolver {
   @ResolveField(() => String, { description: '户主身份证号（无权限时打码）' })
   headIdNumber(@Parent() household: Household, @CurrentViewer() viewer: Viewer): string {
     return viewer.seesFullPersonalData ? household.headIdNumber : maskResidentId(household.headIdNumber);
-  }
-
-  @ResolveField(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）' })
-  persons(@Parent() household: Household, @Context() ctx: GraphQLRequestContext, @Info() info: GraphQLResolveInfo): Promise<Person[]> {
-    return ctx.loaders.personsByHousehold.load({ householdId: household.id, properties: this.personService.propertiesFor(selectedFields(info)) });
   }
 
   @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })

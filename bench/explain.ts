@@ -28,7 +28,7 @@ export async function explainPlans(db: Client, period: string): Promise<string> 
   const { rows: sites } = await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text) LIMIT 1`);
   const oneSite = siteFiguresSql({ sources: LIVE_SOURCES, day: '$1', siteIds: '$2::uuid[]', claimRules: rules });
   const plans = [
-    await explain(db, 'Live indicators, whole region: the rollup over site_figures that division(code: "450000") runs', indicatorRollupSql('true'), []),
+    await explain(db, 'Live indicators, whole region: the rollup over site_figures that division(code: "450000") runs', indicatorRollupSql('true', null), []),
     await explain(db, 'One site recomputed after a write (what the next reader pays)', oneSite, [month.lastDay, [sites[0].id]]),
     await explain(db, 'Report part FIGURES: every site as of the month end', siteFiguresPartSql(rules), [month.lastInstant, month.lastDay]),
     await explain(db, 'Report part POPULATION: deaths and additions of the month', POPULATION_PART_SQL, [month.period, month.lastInstant, month.firstDay, month.lastDay]),

@@ -27,17 +27,24 @@ type RollupRow = Record<string, unknown> & {
   site_id: string;
 };
 
-/** Whether the row's unit lies within (or is) the asked-for unit. */
+const isCounty = (unit: UnitRef): unit is { kind: 'division'; code: string } => unit.kind === 'division' && !unit.code.endsWith('00');
+
+/**
+ * Whether the row's unit lies within (or is) the asked-for unit, and the rollup for that unit
+ * returns it: every division inside a division, sites only inside a county (see indicatorRollupSql).
+ */
 function covers(unit: UnitRef, row: RollupRow): boolean {
   if (unit.kind === 'site') return row.tier === 0 && row.site_id === unit.siteId;
+  if (row.tier === 0 && !isCounty(unit)) return false;
   if (unit.code.endsWith('0000')) return true;
   if (unit.code.endsWith('00')) return row.tier <= 3 && row.city_code === unit.code;
   return row.tier <= 1 && row.county_code === unit.code;
 }
 
-/** Whether the `inner` unit lies within (or is) the `outer` one. */
+/** Whether the `inner` unit lies within (or is) the `outer` one and is answered with it (as `covers`). */
 export function unitCovers(outer: UnitRef, inner: UnitRef): boolean {
   if (outer.kind === 'site') return inner.kind === 'site' && inner.siteId === outer.siteId;
+  if (inner.kind === 'site' && !isCounty(outer)) return false;
   const code = inner.kind === 'site' ? inner.countyCode : inner.code;
   if (outer.code.endsWith('0000')) return code.slice(0, 2) === outer.code.slice(0, 2);
   if (outer.code.endsWith('00')) return code.slice(0, 4) === outer.code.slice(0, 4);
@@ -68,9 +75,9 @@ export class IndicatorService {
 
   /**
    * Every indicator for each unit, in one statement however many units are asked for: the
-   * rollup over the union of their subtrees (within the caller's scope) yields them all,
-   * and every unit inside them as well (keyed by unitKeyOf). The per-site figures it sums are
-   * brought up to date with the records first.
+   * rollup over the union of their subtrees (within the caller's scope) yields them all, and
+   * the divisions inside them as well, and the sites inside counties (keyed by unitKeyOf). The
+   * per-site figures it sums are brought up to date with the records first.
    */
   async forUnits(viewer: Viewer, units: readonly UnitRef[]): Promise<Map<string, IndicatorValue[]>> {
     await this.figures.refresh();
@@ -86,9 +93,11 @@ export class IndicatorService {
       return within.sql;
     });
     const predicate = `(${scope.sql}) AND (${subtrees.join(' OR ') || 'false'})`;
-    const [sql, bound] = this.dataSource.driver.escapeQueryWithParameters(indicatorRollupSql(predicate), params, {});
+    const siteRows = units.flatMap((unit, i) => (unit.kind === 'site' ? [`s.id = :unitSite${i}`] : isCounty(unit) ? [`s.county_code = :unitDivision${i}`] : []));
+    const rollup = indicatorRollupSql(predicate, siteRows.length > 0 ? siteRows.join(' OR ') : null);
+    const [sql, bound] = this.dataSource.driver.escapeQueryWithParameters(rollup, params, {});
     const rows: RollupRow[] = await this.dataSource.query(sql, bound);
-    // Rows for units inside an asked-for division are complete too (their whole subtree was
+    // Rows for divisions inside an asked-for one are complete too (their whole subtree was
     // aggregated): returning them lets a division's children be answered without another query.
     const complete = rows.filter((row) => units.some((unit) => covers(unit, row)));
     const byUnit = new Map(complete.map((row) => [rowUnitKey(row), indicatorValuesOf(row)]));

@@ -14,13 +14,19 @@ export interface ReportMeasurement {
   worker_peak_rss_mb: number;
 }
 
+const REPORT_TABLES = ['report_unit_summary', 'report_row', 'report_staging_figures', 'report_staging_population', 'monthly_report'];
+
 /**
  * A month's report is built once and never again (SPEC §6), so measuring it twice means
  * taking the first one away: its snapshot rows and the BullMQ flow whose job id is derived
  * from the period. Only the bench database and the bench's own queue prefix are touched.
+ * The deleted rows are vacuumed away too: in production a month is written into tables that
+ * never held it, while each dead row left here would cost the next run's unique-key checks
+ * a heap visit (national scale: the report's rows took 38 s to insert instead of 14 s).
  */
 export async function forgetReport(db: Client, redisUrl: string, queuePrefix: string, period: string): Promise<void> {
-  for (const table of ['report_unit_summary', 'report_row', 'report_staging_figures', 'report_staging_population', 'monthly_report']) await db.query(`DELETE FROM ${table} WHERE period = $1`, [period]);
+  for (const table of REPORT_TABLES) await db.query(`DELETE FROM ${table} WHERE period = $1`, [period]);
+  await db.query(`VACUUM ${REPORT_TABLES.join(', ')}`);
   const url = new URL(redisUrl);
   const queue = new Queue(QueueName.REPORTS, { connection: { host: url.hostname, port: Number(url.port || 6379) }, prefix: queuePrefix });
   try {

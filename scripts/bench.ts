@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--skip-build] [--explain]`
+ * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--explain]`
  *
  * Measures the system on a dataset built by `npm run gen` (issue 8): the monthly report through
  * the worker against the hand-written floor, the region platform's live indicators, and a
@@ -32,7 +32,6 @@ const BENCH_USER = 'bench-admin';
 const BENCH_PASSWORD = 'bench-password-1';
 const PAGE_CONNECTIONS = 16;
 const PAGE_SECONDS = 30;
-const FLOOR_RUNS = 3;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -73,7 +72,8 @@ async function main(): Promise<void> {
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
   const redisUrl = args['redis-url'] ?? process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const reportRuns = Number(args['report-runs'] ?? (scale === 'national' ? 2 : 3));
+  // Floor and report runs alternate, so whatever the machine does meanwhile weighs on both alike.
+  const pairedRuns = Number(args['report-runs'] ?? (scale === 'national' ? 3 : 5));
   const liveRuns = Number(args['live-runs'] ?? 30);
   // One API process per core, as a deployment on this machine would run it.
   const apiProcesses = Number(args['api-processes'] ?? availableParallelism());
@@ -108,18 +108,15 @@ async function main(): Promise<void> {
     const gql = new GraphQLClient(apps.url);
     await gql.login(BENCH_USER, BENCH_PASSWORD);
 
-    log(`floor: ${FLOOR_RUNS} timed runs after one warm-up`);
+    log(`report for ${period} and the floor: ${pairedRuns} runs of each, alternating, after one floor run to warm up`);
     await timeFloor(db, month);
     const floorRuns: number[] = [];
-    for (let i = 0; i < FLOOR_RUNS; i++) floorRuns.push(await timeFloor(db, month));
-    log(`floor_seconds ${floorRuns.map((s) => s.toFixed(2)).join(', ')}`);
-
-    log(`report for ${period}: ${reportRuns} run(s)`);
     const reports: ReportMeasurement[] = [];
-    for (let i = 0; i < reportRuns; i++) {
+    for (let i = 0; i < pairedRuns; i++) {
+      floorRuns.push(await timeFloor(db, month));
       await forgetReport(db, redisUrl, queuePrefix, period);
       const measured = await measureReport(gql, db, period, apps.worker.pid as number);
-      log(`report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
+      log(`floor_seconds ${floorRuns[i].toFixed(2)}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
       reports.push(measured);
     }
     const comparison = await compareWithReport(db, period);

@@ -19,6 +19,7 @@ import { SiteFigures1795350000000 } from './1795350000000-SiteFigures';
 import { ReportStagingPerSite1795350000100 } from './1795350000100-ReportStagingPerSite';
 import { ParallelSafeAsOf1795350000200 } from './1795350000200-ParallelSafeAsOf';
 import { HouseholdPageIndex1795350000300 } from './1795350000300-HouseholdPageIndex';
+import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUnitCodes';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -42,4 +43,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReportStagingPerSite1795350000100,
   ParallelSafeAsOf1795350000200,
   HouseholdPageIndex1795350000300,
+  SiteFiguresUnitCodes1795350000400,
 ];

@@ -51,10 +51,11 @@ const DAY_CHANGE_SQL = `INSERT INTO site_figures_stale (site_id)
      OR (p.joined_on > least($1::date, $2::date) AND p.joined_on <= greatest($1::date, $2::date))
      OR (p.left_on > least($1::date, $2::date) AND p.left_on <= greatest($1::date, $2::date))`;
 
-const COLUMNS = FIGURE_COLUMNS.join(', ');
+const STORED = ['city_code', 'county_code', ...FIGURE_COLUMNS];
+const COLUMNS = STORED.join(', ');
 const UPSERT_SOME = (some: string) => `INSERT INTO site_figures (site_id, ${COLUMNS})
   SELECT site_id, ${COLUMNS} FROM (${some}) f
-  ON CONFLICT (site_id) DO UPDATE SET ${FIGURE_COLUMNS.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
+  ON CONFLICT (site_id) DO UPDATE SET ${STORED.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
 /**
  * Keeps `site_figures` (see migration SiteFigures) equal to what the figures statement would

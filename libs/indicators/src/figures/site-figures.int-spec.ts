@@ -16,7 +16,8 @@ import { FIGURE_COLUMNS, siteFiguresSql } from './site-figures-sql';
 
 const TODAY = todayInShanghai();
 
-type Figures = Map<string, Record<string, number>>;
+type Figures = Map<string, Record<string, number | string>>;
+const STORED = ['city_code', 'county_code', ...FIGURE_COLUMNS];
 
 describe('site figures, kept incrementally', () => {
   let client: Client;
@@ -33,7 +34,7 @@ describe('site figures, kept incrementally', () => {
   const fromScratch = async (day: string): Promise<Figures> => {
     const { rows: rules } = await client.query(`SELECT ${CLAIM_RULES_JSON_SQL} AS rules`);
     const { rows } = await client.query(siteFiguresSql({ sources: LIVE_SOURCES, day: '$1', siteIds: null, claimRules: rules[0].rules }), [day]);
-    return new Map(rows.map((row) => [row.site_id as string, Object.fromEntries(FIGURE_COLUMNS.map((c) => [c, row[c]]))]));
+    return new Map(rows.map((row) => [row.site_id as string, Object.fromEntries(STORED.map((c) => [c, row[c]]))]));
   };
 
   const staleSites = async () => Number((await client.query(`SELECT count(DISTINCT site_id) AS n FROM site_figures_stale`)).rows[0].n);
@@ -71,6 +72,8 @@ describe('site figures, kept incrementally', () => {
     const touched = new Set([moved.site_id, target, grown.site_id, evidenced.site_id, flagged.site_id]);
 
     await client.query(`UPDATE household SET site_id = $2, moved_in = NOT moved_in WHERE id = $1`, [moved.id, target]);
+    // A site moved to another county of its city carries its new county in its figures.
+    await client.query(`UPDATE site SET county_code = (SELECT code FROM division WHERE parent_code = site.city_code AND code <> site.county_code ORDER BY code LIMIT 1) WHERE id = $1`, [target]);
     await client.query(
       `INSERT INTO person (id, version, household_id, name, id_number, relation, gender, birth_date, ethnicity, is_labour, employment, medical_insured)
        SELECT gen_random_uuid(), 1, household_id, '新成员', '450000199001011239', 'CHILD', gender, '1990-01-01', ethnicity, true, 'LOCAL_JOB', true
@@ -129,8 +132,9 @@ describe('site figures, kept incrementally', () => {
     expect(await refresher.refresh(TODAY)).toEqual({ kind: 'refreshed', sites: expect.any(Number) });
     const today = await stored();
     expect(today).toEqual(await fromScratch(TODAY));
-    expect(today.get(child.site_id)?.compulsory_education_rate_d).toBeGreaterThan(asOfYesterday.get(child.site_id)?.compulsory_education_rate_d ?? Infinity);
-    expect(today.get(youth.site_id)?.pension_insurance_rate_d).toBeGreaterThan(asOfYesterday.get(youth.site_id)?.pension_insurance_rate_d ?? Infinity);
+    const figure = (figures: Figures, site: string, column: string) => Number(figures.get(site)?.[column] ?? NaN);
+    expect(figure(today, child.site_id, 'compulsory_education_rate_d')).toBeGreaterThan(figure(asOfYesterday, child.site_id, 'compulsory_education_rate_d'));
+    expect(figure(today, youth.site_id, 'pension_insurance_rate_d')).toBeGreaterThan(figure(asOfYesterday, youth.site_id, 'pension_insurance_rate_d'));
     expect(await refresher.refresh(TODAY)).toEqual({ kind: 'current' });
   });
 

@@ -10,14 +10,14 @@ import { FIGURE_COLUMNS } from '../figures/site-figures-sql';
  * `site_id` and `tier`: 0 site, 1 county, 3 city, 7 region (the GROUPING() bitmask).
  */
 export function indicatorRollupSql(siteScope: string, siteRows: string | null): string {
+  // site_figures carries each site's city and county: `s` offers the columns scope predicates name.
   const sets = ['()', '(s.city_code)', '(s.city_code, s.county_code)', ...(siteRows ? ['(s.city_code, s.county_code, s.id)'] : [])];
   // Without the site level, s.id is no grouping column: the same bitmask from the other two.
   const unit = siteRows ? 's.id::text AS site_id, GROUPING(s.city_code, s.county_code, s.id) AS tier' : 'NULL::text AS site_id, GROUPING(s.city_code, s.county_code) * 2 + 1 AS tier';
   return `
 SELECT s.city_code, s.county_code, ${unit},
-  ${FIGURE_COLUMNS.map((column) => `coalesce(sum(f.${column}), 0)::float8 AS ${column}`).join(',\n  ')}
-FROM site s
-LEFT JOIN site_figures f ON f.site_id = s.id
+  ${FIGURE_COLUMNS.map((column) => `sum(s.${column})::float8 AS ${column}`).join(',\n  ')}
+FROM (SELECT f.*, f.site_id AS id FROM site_figures f) s
 WHERE ${siteScope}
 GROUP BY GROUPING SETS (${sets.join(', ')})${siteRows ? `\nHAVING GROUPING(s.id) = 1 OR (${siteRows})` : ''}`;
 }

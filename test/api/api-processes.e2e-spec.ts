@@ -40,6 +40,9 @@ describe('API_PROCESSES', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let primary: ChildProcess;
   let url: string;
+  let output = '';
+  /** Each API process logs this once it listens. */
+  const serving = () => output.split('GraphQL API at').length - 1;
 
   const answers = async () => {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
@@ -53,11 +56,14 @@ describe('API_PROCESSES', () => {
     primary = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
       cwd: ROOT,
       env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), DATABASE_URL: database.url, PORT: String(port), API_PROCESSES: '2', JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', QUEUE_PREFIX: uniqueQueuePrefix() },
-      stdio: 'ignore',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
-    await until('both API processes', () => (childrenOf(primary.pid!).length === 2 ? true : undefined));
-    await until('the API to answer', answers);
-  }, 90_000);
+    primary.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    primary.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Both must be serving: one killed before it listens counts as failing to start, which stops all.
+    await until('both API processes to listen', () => (serving() === 2 ? true : undefined), 150_000);
+    expect(childrenOf(primary.pid!)).toHaveLength(2);
+  }, 180_000);
 
   afterAll(async () => {
     if (primary.exitCode === null) primary.kill('SIGKILL');
@@ -72,11 +78,12 @@ describe('API_PROCESSES', () => {
       return now.length === 2 && !now.includes(first) ? now : undefined;
     });
     expect(replaced).toContain(second);
-    await until('the API to answer again', answers);
+    await until('the replacement to listen', () => (serving() === 3 ? true : undefined), 150_000);
     for (let i = 0; i < 10; i++) expect(await answers()).toBe(true);
-  }, 90_000);
+  }, 180_000);
 
   it('stops every process on SIGTERM', async () => {
+    expect(primary.exitCode).toBeNull();
     const children = childrenOf(primary.pid!);
     const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
     primary.kill('SIGTERM');

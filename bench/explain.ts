@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { CLAIM_RULES_JSON_SQL, ClaimRuleRow } from '@app/evidence/recognition/claim-recognition-sql';
+import { clientDatabase } from '@app/db/sql-database';
+import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
 import { LIVE_SOURCES } from '@app/indicators/figures/figure-sources';
 import { siteFiguresSql } from '@app/indicators/figures/site-figures-sql';
 import { indicatorRollupSql } from '@app/indicators/live/indicator-rollup-sql';
@@ -24,7 +25,7 @@ async function explain(db: Client, title: string, sql: string, params: unknown[]
  */
 export async function explainPlans(db: Client, period: string): Promise<string> {
   const month = reportPeriod(period);
-  const rules = (await db.query<{ rules: ClaimRuleRow[] }>(`SELECT ${CLAIM_RULES_JSON_SQL} AS rules`)).rows[0].rules;
+  const rules = await readClaimRules(clientDatabase(db));
   const { rows: sites } = await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text) LIMIT 1`);
   const oneSite = siteFiguresSql({ sources: LIVE_SOURCES, day: '$1', siteIds: '$2::uuid[]', claimRules: rules });
   const plans = [

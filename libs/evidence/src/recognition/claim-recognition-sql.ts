@@ -1,3 +1,4 @@
+import type { SqlSession } from '@app/db/sql-database';
 import { EvidenceSubjectType } from '../evidence/evidence.enums';
 import { Claim } from './claim.enum';
 
@@ -16,6 +17,12 @@ export interface ClaimRuleRow {
 export const CLAIM_RULES_JSON_SQL = `(SELECT coalesce(json_agg(json_build_object(
     'claim', claim, 'subjectType', subject_type, 'evidenceKind', evidence_kind, 'madeWhen', made_when) ORDER BY claim), '[]')
   FROM claim_rule)`;
+
+/** The claim rules as they stand, for building statements that recognise claims. */
+export async function readClaimRules(session: SqlSession): Promise<ClaimRuleRow[]> {
+  const [{ rules }] = await session.query<{ rules: ClaimRuleRow[] }>(`SELECT ${CLAIM_RULES_JSON_SQL} AS rules`);
+  return rules;
+}
 
 const claimColumn = (claim: Claim, suffix: string) => `${claim.toLowerCase()}_${suffix}`;
 const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;

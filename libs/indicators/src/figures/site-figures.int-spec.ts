@@ -8,7 +8,7 @@ import { addDays, todayInShanghai } from '@app/demo/dates';
 import { generateScaleDataset } from '@app/demo/scale/generate-scale';
 import { SESSION_OPTIONS } from '@app/db/data-source.options';
 import { clientDatabase } from '@app/db/sql-database';
-import { CLAIM_RULES_JSON_SQL } from '@app/evidence/recognition/claim-recognition-sql';
+import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { LIVE_SOURCES } from './figure-sources';
 import { SiteFiguresRefresher } from './site-figures-refresher';
@@ -32,8 +32,8 @@ describe('site figures, kept incrementally', () => {
 
   /** The oracle: every site computed now, from the records, by the statement the rebuild runs. */
   const fromScratch = async (day: string): Promise<Figures> => {
-    const { rows: rules } = await client.query(`SELECT ${CLAIM_RULES_JSON_SQL} AS rules`);
-    const { rows } = await client.query(siteFiguresSql({ sources: LIVE_SOURCES, day: '$1', siteIds: null, claimRules: rules[0].rules }), [day]);
+    const claimRules = await readClaimRules(clientDatabase(client));
+    const { rows } = await client.query(siteFiguresSql({ sources: LIVE_SOURCES, day: '$1', siteIds: null, claimRules }), [day]);
     return new Map(rows.map((row) => [row.site_id as string, Object.fromEntries(STORED.map((c) => [c, row[c]]))]));
   };
 

@@ -93,7 +93,8 @@ export class IndicatorService {
       return within.sql;
     });
     const predicate = `(${scope.sql}) AND (${subtrees.join(' OR ') || 'false'})`;
-    const siteRows = units.flatMap((unit, i) => (unit.kind === 'site' ? [`s.id = :unitSite${i}`] : isCounty(unit) ? [`s.county_code = :unitDivision${i}`] : []));
+    // Site rows only for the sites and counties asked for: their own subtree predicates.
+    const siteRows = subtrees.filter((_, i) => units[i].kind === 'site' || isCounty(units[i]));
     const rollup = indicatorRollupSql(predicate, siteRows.length > 0 ? siteRows.join(' OR ') : null);
     const [sql, bound] = this.dataSource.driver.escapeQueryWithParameters(rollup, params, {});
     const rows: RollupRow[] = await this.dataSource.query(sql, bound);

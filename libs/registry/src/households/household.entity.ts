@@ -3,6 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { RegistryRecord } from '../registry-record';
 import { Site } from '../sites/site.entity';
 import { numericTransformer } from '@app/common/persistence/column-transformers';
+import { declareFieldReads } from '@app/common/graphql/field-reads';
 import { DateScalar } from '@app/common/graphql/scalars';
 import {
   HouseholdType,
@@ -181,3 +182,6 @@ export class Household extends RegistryRecord {
   @Field(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）', middleware: [householdMembers] })
   persons?: Person[];
 }
+
+// The members are resolved from the household's id alone (see householdMembers).
+declareFieldReads(Household, 'persons', []);

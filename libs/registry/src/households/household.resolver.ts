@@ -16,7 +16,6 @@ import { Household } from './household.entity';
 import { HouseholdService } from './household.service';
 
 declareFieldReads(Household, 'site', ['siteId']);
-declareFieldReads(Household, 'persons', []);
 declareFieldReads(Household, 'history', []);
 
 @Resolver(() => Household)

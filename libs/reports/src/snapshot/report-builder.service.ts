@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { CLAIM_RULES_JSON_SQL, ClaimRuleRow } from '@app/evidence/recognition/claim-recognition-sql';
+import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
 import { IndicatorService } from '@app/indicators/live/indicator.service';
 import { ReportPart } from '@app/jobs/job-catalog';
 import { ReportPeriod } from '../period/report-period';
@@ -32,9 +32,9 @@ export class ReportBuilder {
     await this.dataSource.transaction(async (manager) => {
       switch (part) {
         case ReportPart.FIGURES: {
-          const [{ rules }] = await manager.query(`SELECT ${CLAIM_RULES_JSON_SQL} AS rules`);
+          const rules = await readClaimRules(manager);
           await manager.query(`DELETE FROM report_staging_figures WHERE period = $1`, [period.period]);
-          await manager.query(siteFiguresPartSql(rules as ClaimRuleRow[]), [period.lastInstant, period.lastDay]);
+          await manager.query(siteFiguresPartSql(rules), [period.lastInstant, period.lastDay]);
           await manager.query(STAGE_FIGURES_SQL, [period.period]);
           return;
         }

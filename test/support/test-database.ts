@@ -30,6 +30,21 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
   return {
     name,
     url: databaseUrl(name),
-    drop: () => withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    drop: () => withAdmin((admin) => dropWhenLeft(admin, name)),
   };
+}
+
+/**
+ * A pool's end() resolves before its clients' sockets have closed, and FORCE would kill a
+ * backend still saying goodbye: its client then emits an error nobody listens to any more.
+ * So wait (briefly) for the sessions to leave, and force only what lingers past that.
+ */
+async function dropWhenLeft(admin: Client, name: string): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [name]);
+    if (rows[0].n === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }

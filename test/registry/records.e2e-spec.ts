@@ -136,6 +136,27 @@ describe('registry records over HTTP GraphQL', () => {
       expect(rows[0].n).toBe(2);
     });
 
+    it('lists a household’s members head first, then in register order, however they are updated', async () => {
+      const family = (await createHousehold(api, 'longan', householdInput(siteId, 'LA-01-0101'))).id;
+      const member = (serial: number, relation: string, gender: string, birthDate: string, extra: Record<string, unknown> = {}) =>
+        addPerson(api, 'longan', personInput(family, serial, { name: `成员${serial}`, relation, gender, birthDate, idNumber: residentId('450123', birthDate, gender as 'MALE' | 'FEMALE', serial), ...extra }));
+      const newborn = await member(21, 'GRANDCHILD', 'MALE', '2024-06-01', { joinedOn: '2024-06-01', joinReason: 'BIRTH' });
+      const child = await member(22, 'CHILD', 'FEMALE', '2001-03-03');
+      await member(23, 'HEAD', 'MALE', '1972-02-02');
+      await member(24, 'SPOUSE', 'FEMALE', '1974-04-04');
+      const names = async () => (await api.as('longan', `{ household(id: "${family}") { persons { name } } }`)).data?.household.persons.map((p: { name: string }) => p.name);
+      const expected = ['成员23', '成员24', '成员22', '成员21'];
+      expect(await names()).toEqual(expected);
+
+      // Updates write new row versions, which moves them on disk: the order must not follow.
+      const UPDATE_PERSON = `mutation($id: ID!, $version: Int!, $input: UpdatePersonInput!) { updatePerson(id: $id, version: $version, input: $input) { id } }`;
+      for (const [person, name] of [[child, '成员22'], [newborn, '成员21']] as const) {
+        const updated = await api.as('longan', UPDATE_PERSON, { id: person.id, version: person.version, input: { name } });
+        expect(updated.errors).toBeUndefined();
+      }
+      expect(await names()).toEqual(expected);
+    });
+
     it('masks ID numbers for reviewing roles and shows them to data entry', async () => {
       const query = `{ household(id: "${householdId}") { headIdNumber persons { idNumber } } }`;
       const full = await api.as('longan', query);

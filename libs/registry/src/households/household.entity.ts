@@ -179,7 +179,7 @@ export class Household extends RegistryRecord {
   originLandUse: OriginLandUse | null;
 
   /** Never loaded with the row: the field middleware batch-loads the members. */
-  @Field(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）', middleware: [householdMembers] })
+  @Field(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）：户主在前，其余先原有成员、后新增成员，年长者在前', middleware: [householdMembers] })
   persons?: Person[];
 }
 

@@ -47,9 +47,14 @@ export class PersonService {
   }
 
   /** Members of households the caller has already been allowed to see (DataLoader batch). */
+  /**
+   * Members in register order: the head first, then those there from the start before those who
+   * joined later, eldest first; the id settles ties, so an update never reshuffles the list.
+   */
   async byHouseholds(householdIds: readonly string[], properties: Properties = null): Promise<Person[]> {
     const rows: Record<string, unknown>[] = await this.persons.query(
-      `SELECT ${this.rows.selectList('person', properties)} FROM person WHERE household_id = ANY($1) ORDER BY joined_on ASC NULLS FIRST, created_at`,
+      `SELECT ${this.rows.selectList('person', properties)} FROM person WHERE household_id = ANY($1)
+       ORDER BY relation <> 'HEAD', joined_on ASC NULLS FIRST, birth_date, id`,
       [householdIds],
     );
     return this.rows.hydrate(rows, properties);

@@ -93,6 +93,22 @@ describe('registry records over HTTP GraphQL', () => {
     expect(rows[0]).toEqual({ area: 90, version: 2 });
   });
 
+  it('reports bad values written into the query text as BAD_USER_INPUT naming each field, writing nothing', async () => {
+    const household = await createHousehold(api, 'longan', householdInput(siteId, 'LA-01-0003'));
+    const response = await api.as('longan', `mutation { updateHousehold(id: "${household.id}", version: 1, input: { movedInOn: "2026-02-30", housingArea: "big" }) { id } }`);
+    expect(response.errors?.map((e) => e.extensions)).toEqual([
+      { code: 'BAD_USER_INPUT', fields: [{ field: 'movedInOn', reason: expect.stringContaining('2026-02-30') }] },
+      { code: 'BAD_USER_INPUT', fields: [{ field: 'housingArea', reason: expect.stringContaining('big') }] },
+    ]);
+    const paging = await api.as('longan', `{ households(first: "many") { totalCount } }`);
+    expect(paging.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'first', reason: expect.any(String) }] });
+    // Not every validation error is about a value: an unknown field stays what it is.
+    const unknown = await api.as('longan', `{ households(first: 1) { colour } }`);
+    expect(unknown.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const { rows } = await api.db.query(`SELECT moved_in_on, version FROM household WHERE id = $1`, [household.id]);
+    expect(rows[0]).toEqual({ moved_in_on: null, version: 1 });
+  });
+
   it('judges an update together with the values it leaves unchanged', async () => {
     const household = await createHousehold(api, 'longan', householdInput(siteId, 'LA-01-0002', { beneficiaryCount: 3, laborCount: 3 }));
     const response = await api.as('longan', UPDATE_HOUSEHOLD, { id: household.id, version: 1, input: { beneficiaryCount: 2 } });

@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
 import { DomainError, ErrorCode, FieldProblem } from './domain-error';
+import { literalInputProblem } from './literal-input-problem';
 
 /** Exhaustive: adding an ErrorCode without deciding its HTTP status fails to compile. */
 export function httpStatusOf(code: ErrorCode): number {
@@ -62,6 +63,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (code === ErrorCode.BAD_USER_INPUT) {
     const fields = fieldsFromVariableMessage(message);
     return { message, locations, path, extensions: { code, ...(fields ? { fields } : {}) } };
+  }
+  if (code === 'GRAPHQL_VALIDATION_FAILED') {
+    // A bad value written inline is the same bad input as one passed in a variable.
+    const field = literalInputProblem(message, error);
+    if (field) return { message, locations, path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields: [field] } };
   }
   if (code && PASSED_THROUGH.has(code)) return { message, locations, path, extensions: { code } };
   logger.error(`Unhandled error: ${message}`, (error as { originalError?: Error })?.originalError?.stack);

@@ -131,13 +131,20 @@ describe('monthly reports', () => {
     expect(ranking.data?.rankings).toEqual([{ unitCode: '450123' }]);
   });
 
-  it('serves the workbook: a sheet per tier below, Chinese headers, the same numbers as the API', async () => {
+  it('serves the workbook: the unit’s own sheet, a sheet per tier below, Chinese headers, the same numbers as the API', async () => {
     const token = await api.tokenFor('admin');
     const response = await fetch(`${api.url}/reports/${LAST}/450000.xlsx`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['设区市', '县（市、区）', '安置点']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['自治区', '设区市', '县（市、区）', '安置点']);
+    const own = workbook.getWorksheet('自治区')!;
+    expect(own.rowCount).toBe(3);
+    const [regionRow] = await rows('admin', LAST, '450000', 'REGION', 'MOVE_IN_RATE');
+    expect(own.getRow(3).getCell(2).value).toBe('450000');
+    const ownColumn = (own.getRow(2).values as unknown[]).slice(1).indexOf('搬迁入住率（%）') + 1;
+    expect(own.getRow(3).getCell(ownColumn).value ?? null).toEqual(regionRow.value);
+    expect(regionRow.value).not.toBeNull();
     const sheet = workbook.getWorksheet('安置点')!;
     expect(String(sheet.getCell('A1').value)).toContain(`${LAST} 易地扶贫搬迁进度月报`);
     const headers = (sheet.getRow(2).values as unknown[]).slice(1);

@@ -24,7 +24,10 @@ const MEASURES = [
   ...INDICATOR_DEFINITIONS.map((d) => ({ key: d.key, name: d.nameZh, percent: d.unit === IndicatorUnit.RATIO })),
 ];
 
-/** The monthly report as staff exchange it: one sheet per tier below the unit, in Chinese. */
+/**
+ * The monthly report as staff exchange it, in Chinese: a first sheet with the unit's own
+ * figures, then one sheet per tier below it.
+ */
 @Injectable()
 export class ReportWorkbook {
   constructor(private readonly reader: ReportReader) {}
@@ -42,8 +45,13 @@ export class ReportWorkbook {
     workbook.created = report.generatedAt;
     const title = `${own?.unitName ?? divisionCode} ${period} 易地扶贫搬迁进度月报`;
     const generated = `生成时间：${report.generatedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false })}`;
-    for (const level of TIERS_BELOW[levelOfCode(divisionCode)]) {
-      this.addTierSheet(workbook, `${title}（${UNIT_LEVEL_LABELS[level]}）  ${generated}`, level, rows, summaries);
+    const ownLevel = levelOfCode(divisionCode);
+    const sheets = [
+      { level: ownLevel, rows: rows.filter((row) => row.unitCode === divisionCode) },
+      ...TIERS_BELOW[ownLevel].map((level) => ({ level, rows: rows.filter((row) => row.level === level) })),
+    ];
+    for (const sheet of sheets) {
+      this.addTierSheet(workbook, `${title}（${UNIT_LEVEL_LABELS[sheet.level]}）  ${generated}`, sheet.level, sheet.rows, summaries);
     }
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
@@ -58,7 +66,7 @@ export class ReportWorkbook {
     sheet.addRow([title]);
     sheet.addRow(headers).font = { bold: true };
     const byUnit = new Map<string, Map<string, ReportRow>>();
-    for (const row of rows.filter((r) => r.level === level)) {
+    for (const row of rows) {
       if (!byUnit.has(row.unitCode)) byUnit.set(row.unitCode, new Map());
       byUnit.get(row.unitCode)!.set(row.indicator, row);
     }

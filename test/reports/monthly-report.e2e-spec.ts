@@ -159,6 +159,9 @@ describe('monthly reports', () => {
       expect(sheet.getRow(r).getCell(column + 1).value ?? null).toEqual(fromApi.rankInParent);
     }
     expect(sheet.getColumn(column).numFmt).toBe('0.00%');
+    // Staff know a site by its code, not by the id the API uses.
+    const siteCodes = Array.from({ length: sheet.rowCount - 2 }, (_, i) => String(sheet.getRow(i + 3).getCell(2).value)).sort();
+    expect(siteCodes).toEqual(['R-B1', 'R-D1', 'R-L1', 'R-L2']);
     const unauthorised = await fetch(`${api.url}/reports/${LAST}/450000.xlsx`, { headers: { authorization: `Bearer ${await api.tokenFor('longan')}` } });
     expect(unauthorised.status).toBe(404);
   });

@@ -40,6 +40,8 @@ export class ReportWorkbook {
       this.reader.summaries(viewer, period, divisionCode, null),
     ]);
     const own = rows.find((row) => row.unitCode === divisionCode);
+    const siteCodes = await this.reader.siteCodes(rows.filter((row) => row.level === UnitLevel.SITE).map((row) => row.unitCode));
+    const codeOf = (row: ReportRow) => (row.level === UnitLevel.SITE ? siteCodes.get(row.unitCode) ?? row.unitCode : row.unitCode);
     const workbook = new ExcelJS.Workbook();
     workbook.creator = '易地扶贫搬迁工作调度系统';
     workbook.created = report.generatedAt;
@@ -51,12 +53,19 @@ export class ReportWorkbook {
       ...TIERS_BELOW[ownLevel].map((level) => ({ level, rows: rows.filter((row) => row.level === level) })),
     ];
     for (const sheet of sheets) {
-      this.addTierSheet(workbook, `${title}（${UNIT_LEVEL_LABELS[sheet.level]}）  ${generated}`, sheet.level, sheet.rows, summaries);
+      this.addTierSheet(workbook, `${title}（${UNIT_LEVEL_LABELS[sheet.level]}）  ${generated}`, sheet.level, sheet.rows, summaries, codeOf);
     }
     return Buffer.from(await workbook.xlsx.writeBuffer());
   }
 
-  private addTierSheet(workbook: ExcelJS.Workbook, title: string, level: UnitLevel, rows: ReportRow[], summaries: ReportUnitSummary[]): void {
+  private addTierSheet(
+    workbook: ExcelJS.Workbook,
+    title: string,
+    level: UnitLevel,
+    rows: ReportRow[],
+    summaries: ReportUnitSummary[],
+    codeOf: (row: ReportRow) => string,
+  ): void {
     const sheet = workbook.addWorksheet(UNIT_LEVEL_LABELS[level], { views: [{ state: 'frozen', ySplit: 2, xSplit: 2 }] });
     const headers = [
       '单位名称', '单位代码', '上级代码',
@@ -77,7 +86,7 @@ export class ReportWorkbook {
       const any = unit.values().next().value as ReportRow;
       const summary = summaryOf.get(any.unitCode);
       sheet.addRow([
-        any.unitName, any.unitCode, any.parentCode,
+        any.unitName, codeOf(any), any.parentCode,
         ...MEASURES.flatMap((m) => {
           const row = unit.get(m.key);
           return [row?.value ?? null, row?.rankInParent ?? null, row?.rankInRegion ?? null, row?.changeFromPreviousMonth ?? null];

@@ -109,25 +109,39 @@ export function siteAsOf(final: SiteRow, day: string): SiteRow {
 }
 
 /**
- * Three households whose first entry crossed a red line by a typing slip (an extra zero in
- * the self-funding, an inflated area) and was corrected months later: the violations the
- * monthly scan found open in one report and resolved in a later one.
+ * A registered-poor household within every red line whose typing slip at entry would cross
+ * one: an extra zero in a self-funding above 1,000 yuan passes the 10,000 per-household cap,
+ * and an area inflated by 30 % from over 20 ㎡ per person passes the 25 ㎡ line.
+ */
+export function canSlipAcrossRedLine(h: HouseholdRow): boolean {
+  return (
+    h.household_type === HouseholdType.REGISTERED_POOR &&
+    h.self_funding > 1000 &&
+    h.self_funding <= 10000 &&
+    h.self_funding / h.beneficiary_count <= 2500 &&
+    h.housing_area / h.beneficiary_count > 20 &&
+    h.housing_area / h.beneficiary_count <= 25
+  );
+}
+
+/** The slip in `column` of a household that canSlipAcrossRedLine, corrected on `correctedOn`. */
+export function slipCorrection(h: HouseholdRow, column: Correction['column'], correctedOn: string): Correction {
+  return column === 'self_funding'
+    ? { column, wrongValue: h.self_funding * 10, correctedOn }
+    : { column, wrongValue: Math.round(h.housing_area * 130) / 100, correctedOn };
+}
+
+/**
+ * Three households whose first entry crossed a red line by a typing slip and was corrected
+ * months later: the violations found open in one report and resolved in a later one.
  */
 function plantCorrections(rng: Rng, households: readonly HouseholdRow[], entryDay: ReadonlyMap<string, string>, lastDay: string): Map<string, Correction> {
-  const clean = households.filter(
-    (h) => h.household_type === HouseholdType.REGISTERED_POOR && h.self_funding > 0 && h.self_funding <= 10000 && h.self_funding / h.beneficiary_count <= 2500 && h.housing_area / h.beneficiary_count <= 25,
-  );
-  const chosen = rng.shuffle(clean).slice(0, 3);
+  const chosen = rng.shuffle(households.filter(canSlipAcrossRedLine)).slice(0, 3);
   const corrections = new Map<string, Correction>();
   chosen.forEach((household, index) => {
     const entered = entryDay.get(household.site_id) as string;
     const correctedOn = randomDate(rng, addDays(entered, 20), addDays(lastDay, -10));
-    corrections.set(
-      household.id,
-      index < 2
-        ? { column: 'self_funding', wrongValue: household.self_funding * 10, correctedOn }
-        : { column: 'housing_area', wrongValue: Math.round(household.housing_area * 130) / 100, correctedOn },
-    );
+    corrections.set(household.id, slipCorrection(household, index < 2 ? 'self_funding' : 'housing_area', correctedOn));
   });
   return corrections;
 }

@@ -4,7 +4,7 @@ import { clientDatabase } from '@app/db/sql-database';
 import { SiteFiguresRefresher } from '@app/indicators/figures/site-figures-refresher';
 import { DEMO_COUNTIES } from '../counties';
 import { addDays, officeTimestamp, randomDate } from '../dates';
-import { Correction, ENTRY_DAYS } from '../history';
+import { Correction, ENTRY_DAYS, canSlipAcrossRedLine, slipCorrection } from '../history';
 import { HouseholdContext, generateHousehold, householdContext, originCluster, plantRedLineCrossing } from '../households';
 import { OriginVillage, loadOriginVillages } from '../origin-villages';
 import { Rng } from '../prng';
@@ -62,12 +62,9 @@ async function relocationCounties(client: Client): Promise<DivisionRow[]> {
 
 /** A slip at entry (an extra zero in the self-funding, an inflated area), corrected weeks or months later. */
 function plannedCorrection(rng: Rng, h: HouseholdRow, entryDay: string, lastDay: string): Correction | undefined {
-  const clean = h.household_type === 'REGISTERED_POOR' && h.self_funding > 1000 && h.self_funding <= 10000 && h.housing_area / h.beneficiary_count > 20;
-  if (!clean || !rng.chance(CORRECTED_SHARE)) return undefined;
+  if (!canSlipAcrossRedLine(h) || !rng.chance(CORRECTED_SHARE)) return undefined;
   const correctedOn = randomDate(rng, addDays(entryDay, 20), addDays(lastDay, -10));
-  return rng.chance(2 / 3)
-    ? { column: 'self_funding', wrongValue: h.self_funding * 10, correctedOn }
-    : { column: 'housing_area', wrongValue: Math.round(h.housing_area * 130) / 100, correctedOn };
+  return slipCorrection(h, rng.chance(2 / 3) ? 'self_funding' : 'housing_area', correctedOn);
 }
 
 /**
@@ -129,7 +126,7 @@ export async function generateScaleDataset(url: string, options: ScaleOptions): 
   const indexSeconds = seconds(indexStarted);
 
   const redlineStarted = Date.now();
-  const violations = await withClient(url, (client) => openRedlineViolations(client));
+  const violations = await withClient(url, (client) => openRedlineViolations(clientDatabase(client)));
   const redlineSeconds = seconds(redlineStarted);
 
   const analyzeStarted = Date.now();

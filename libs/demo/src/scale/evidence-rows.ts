@@ -3,7 +3,7 @@ import { Rng } from '../prng';
 import { HouseholdRow, SiteRow } from '../rows';
 import { Versioned, period } from './record-versions';
 
-/** A row of table `evidence` (migrations/*Evidence.ts): the file itself is not generated. */
+/** A row of table `evidence` (migrations/*Evidence.ts). */
 export interface EvidenceRow extends Versioned {
   id: string;
   subject_type: 'SITE' | 'HOUSEHOLD';
@@ -66,21 +66,64 @@ function hex(rng: Rng, words: number): string {
   return out;
 }
 
-interface Uploader {
+/** Hash and size drawn from the stream, where no file is written (the benchmark datasets). */
+function drawnContent(rng: Rng, photo: boolean): EvidenceContent {
+  const sha256 = hex(rng, 8);
+  return photo
+    ? { sha256, size: rng.int(350_000, 4_500_000), mimeType: 'image/jpeg', extension: 'jpg' }
+    : { sha256, size: rng.int(90_000, 2_400_000), mimeType: 'application/pdf', extension: 'pdf' };
+}
+
+export interface Uploader {
   username: string;
   level: 'SITE' | 'COUNTY';
   reviewer: string;
 }
 
+/** What is recorded of an evidence file's content. */
+export interface EvidenceContent {
+  sha256: string;
+  size: number;
+  mimeType: 'image/jpeg' | 'image/png' | 'application/pdf';
+  extension: 'jpg' | 'png' | 'pdf';
+}
+
+/** The file an upload describes, for a generator that writes real files. */
+export interface EvidenceFileRequest {
+  id: string;
+  kind: string;
+  photo: boolean;
+  subjectCode: string;
+  day: string;
+}
+
+export interface EvidencePlannerOptions {
+  /** The day a file drawn for `day` is uploaded; that day by default. */
+  uploadDay?: (day: string, uploader: Uploader) => string;
+  /** The upload and rejection instants on a day; office hours drawn per file by default. */
+  timestamp?: (rng: Rng, day: string) => string;
+  /** The file's content; by default none exists and its hash and size are drawn to look real. */
+  content?: (file: EvidenceFileRequest) => EvidenceContent;
+}
+
+/** The share of claims backed by a file, for kinds a configured claim rule names beyond these. */
+const OTHER_KIND_SHARE = 0.8;
+/** When a second claim rests on the same kind (reclaimed after demolished), the share with a file of its own. */
+const SECOND_FILE_SHARE = 0.5;
+
 export class EvidencePlanner {
   readonly current: EvidenceRow[] = [];
   readonly history: EvidenceRow[] = [];
+  private readonly timestamp: (rng: Rng, day: string) => string;
 
   constructor(
     private readonly rng: Rng,
     private readonly lastDay: string,
     private readonly nextId: () => string,
-  ) {}
+    private readonly options: EvidencePlannerOptions = {},
+  ) {
+    this.timestamp = options.timestamp ?? officeTimestamp;
+  }
 
   /** Takes what was planned so far, leaving the planner empty. */
   drain(): EvidenceVersions {
@@ -97,18 +140,39 @@ export class EvidencePlanner {
     if (h.land_reclaimed && this.rng.chance(0.5)) claims.push(['DEMOLITION_RECLAMATION_PHOTO', since(h.land_reclaimed_on)]);
     if (h.poverty_status === 'EXITED') claims.push(['DUAL_CONFIRMATION_FORM', entryDay]);
     if (h.self_funding > 0) claims.push(['SELF_FUNDING_RECEIPT', entryDay]);
-    for (const [kind, from] of claims) {
-      if (this.rng.chance(HOUSEHOLD_EVIDENCE[kind])) this.upload('HOUSEHOLD', h.id, kind, from, uploader, h.code);
-    }
+    for (const [kind, from] of claims) this.claim('HOUSEHOLD', h.id, kind, from, uploader, h.code);
   }
 
   site(s: SiteRow, entryDay: string, uploader: Uploader): void {
-    if (s.geohazard_assessed && this.rng.chance(SITE_EVIDENCE.GEOHAZARD_ASSESSMENT_REPORT)) this.upload('SITE', s.id, 'GEOHAZARD_ASSESSMENT_REPORT', entryDay, uploader, s.code);
-    if (s.construction_status === 'ACCEPTED' && this.rng.chance(SITE_EVIDENCE.COMPLETION_ACCEPTANCE_REPORT)) {
-      this.upload('SITE', s.id, 'COMPLETION_ACCEPTANCE_REPORT', entryDay, uploader, s.code);
-    }
+    if (s.geohazard_assessed) this.claim('SITE', s.id, 'GEOHAZARD_ASSESSMENT_REPORT', entryDay, uploader, s.code);
+    if (s.construction_status === 'ACCEPTED') this.claim('SITE', s.id, 'COMPLETION_ACCEPTANCE_REPORT', entryDay, uploader, s.code);
+    this.sitePhotos(s, entryDay, uploader);
+  }
+
+  /** Photos of the site, backing no claim: one to three taken when its records were entered. */
+  sitePhotos(s: SiteRow, entryDay: string, uploader: Uploader): void {
     const photos = this.rng.int(1, 3);
     for (let i = 0; i < photos; i++) this.upload('SITE', s.id, 'SITE_PHOTO', entryDay, uploader, s.code);
+  }
+
+  /**
+   * The claims one subject makes, each with the kind that backs it (as claim rules name them)
+   * and the day it was first made, in the order they were made. A claim resting on a kind an
+   * earlier claim already used may share that file (a demolition photo showing the reclaimed plot).
+   */
+  claims(subjectType: EvidenceRow['subject_type'], subjectId: string, code: string, claims: ReadonlyArray<{ kind: string; since: string }>, uploader: Uploader): void {
+    const used = new Set<string>();
+    for (const { kind, since } of claims) {
+      if (used.has(kind) && !this.rng.chance(SECOND_FILE_SHARE)) continue;
+      used.add(kind);
+      this.claim(subjectType, subjectId, kind, since, uploader, code);
+    }
+  }
+
+  /** A claim made on `from`: backed by a file with the share its kind has. */
+  private claim(subjectType: EvidenceRow['subject_type'], subjectId: string, kind: string, from: string, uploader: Uploader, code: string): void {
+    const share = (HOUSEHOLD_EVIDENCE as Record<string, number>)[kind] ?? (SITE_EVIDENCE as Record<string, number>)[kind] ?? OTHER_KIND_SHARE;
+    if (this.rng.chance(share)) this.upload(subjectType, subjectId, kind, from, uploader, code);
   }
 
   /**
@@ -117,12 +181,14 @@ export class EvidencePlanner {
    */
   private upload(subjectType: EvidenceRow['subject_type'], subjectId: string, kind: string, from: string, uploader: Uploader, code: string): void {
     const rng = this.rng;
-    const day = addDays(from, rng.chance(0.65) ? rng.int(1, 20) : rng.int(21, 240));
+    const drawn = addDays(from, rng.chance(0.65) ? rng.int(1, 20) : rng.int(21, 240));
+    const day = this.options.uploadDay?.(drawn, uploader) ?? drawn;
     if (day > this.lastDay) return;
-    const at = officeTimestamp(rng, day);
+    const at = this.timestamp(rng, day);
     const id = this.nextId();
     const photo = kind.endsWith('_PHOTO');
-    const extension = photo ? 'jpg' : 'pdf';
+    const content = this.options.content?.({ id, kind, photo, subjectCode: code, day }) ?? drawnContent(rng, photo);
+    const extension = content.extension;
     const row: EvidenceRow = {
       sys_period: period(at, null),
       written_by: uploader.username,
@@ -130,11 +196,11 @@ export class EvidencePlanner {
       subject_type: subjectType,
       subject_id: subjectId,
       kind,
-      sha256: hex(rng, 8),
-      size: photo ? rng.int(350_000, 4_500_000) : rng.int(90_000, 2_400_000),
-      mime_type: photo ? 'image/jpeg' : 'application/pdf',
+      sha256: content.sha256,
+      size: content.size,
+      mime_type: content.mimeType,
       storage_key: `${day.slice(0, 4)}/${day.slice(5, 7)}/${id}.${extension}`,
-      original_name: photo ? `IMG_${day.replace(/-/g, '')}_${at.slice(11, 19).replace(/:/g, '')}.jpg` : `${FORM_NAMES[kind] ?? kind}-${code}.pdf`,
+      original_name: photo ? `IMG_${day.replace(/-/g, '')}_${at.slice(11, 19).replace(/:/g, '')}.${extension}` : `${FORM_NAMES[kind] ?? kind}-${code}.${extension}`,
       uploaded_by: uploader.username,
       uploader_level: uploader.level,
       uploaded_at: at,
@@ -147,7 +213,7 @@ export class EvidencePlanner {
       this.current.push(row);
       return;
     }
-    const rejectedAt = officeTimestamp(rng, rejectedOn);
+    const rejectedAt = this.timestamp(rng, rejectedOn);
     this.history.push({ ...row, sys_period: period(at, rejectedAt) });
     this.current.push({
       ...row,

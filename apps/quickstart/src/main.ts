@@ -14,6 +14,7 @@ import { startEmbeddedPostgres } from '@app/db/embedded/embedded-postgres.launch
 import { ensureRedis } from '@app/db/embedded/local-redis.launcher';
 import { runMigrations } from '@app/db/migrate';
 import { loadDemoData } from '@app/demo/load-demo-data';
+import { evidenceDirectory } from '@app/evidence/storage/evidence-storage.provider';
 import { API_NODE_FLAGS } from '../../api/src/node-flags';
 import { reportDemoMonths } from './demo-reports';
 
@@ -44,7 +45,7 @@ async function main(): Promise<void> {
 
   const applied = await runMigrations(databaseUrl);
   log(applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
-  const demoLoaded = config.DEMO_DATA && (await loadDemo(databaseUrl, config.DEMO_PASSWORD));
+  const demoLoaded = config.DEMO_DATA && (await loadDemo(databaseUrl, config.DEMO_PASSWORD, evidenceDirectory(config)));
   if (!config.SMTP_URL) log(`SMTP_URL is not set: e-mails are written as .eml files under ${join(dataDir, 'mail')}`);
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL };
@@ -59,16 +60,20 @@ async function main(): Promise<void> {
   }
 }
 
-/** Returns whether the demo was loaded now (false: the database already had data). */
-async function loadDemo(url: string, password: string): Promise<boolean> {
+/**
+ * Returns whether the demo was loaded now (false: the database already had data). Its evidence
+ * files go where the API, started with the same settings, reads them.
+ */
+async function loadDemo(url: string, password: string, evidenceDir: string): Promise<boolean> {
   const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
   await dataSource.initialize();
   try {
     const started = Date.now();
-    const summary = await loadDemoData(dataSource, { password });
+    const summary = await loadDemoData(dataSource, { password, evidenceDir });
     log(
       summary
-        ? `loaded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.users} users, ${summary.sites} sites, ${summary.households} households, ${summary.persons} persons`
+        ? `loaded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.users} users, ${summary.sites} sites, ${summary.households} households, ${summary.persons} persons, ` +
+            `${summary.evidence} evidence files in ${evidenceDir}, ${summary.redlineViolations} red-line violations`
         : 'database already has data: demo not loaded',
     );
     return summary !== null;

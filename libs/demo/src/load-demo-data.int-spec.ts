@@ -1,7 +1,17 @@
 import * as argon2 from 'argon2';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@app/db/data-source.options';
+import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
+import { sniffFileType } from '@app/evidence/storage/file-type';
+import { sourcesAsOf } from '@app/indicators/figures/figure-sources';
+import { denominatorColumn, numeratorColumn, siteFiguresSql } from '@app/indicators/figures/site-figures-sql';
+import { RedlineReconciler } from '@app/redlines/detection/redline-reconciler';
 import { parseResidentId, residentIdMismatches } from '@app/registry/resident-id/resident-id';
+import { reportPeriod } from '@app/reports/period/report-period';
 import { createTestDatabase } from '../../../test/support/test-database';
 import { addDays, todayInShanghai } from './dates';
 import { DemoSummary, generateDemoDataset, loadDemoData } from './load-demo-data';
@@ -14,6 +24,7 @@ const TODAY = todayInShanghai();
 interface Loaded {
   dataSource: DataSource;
   drop: () => Promise<void>;
+  evidenceDir: string;
   summary: DemoSummary | null;
   millis: number;
 }
@@ -23,10 +34,20 @@ async function freshDatabaseWithDemo(): Promise<Loaded> {
   const dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 2 }));
   await dataSource.initialize();
   await dataSource.runMigrations();
+  const evidenceDir = await mkdtemp(join(tmpdir(), 'demo-evidence-'));
   const started = Date.now();
-  const summary = await loadDemoData(dataSource, { password: PASSWORD, seed: SEED, today: TODAY });
-  return { dataSource, drop: database.drop, summary, millis: Date.now() - started };
+  const summary = await loadDemoData(dataSource, { password: PASSWORD, seed: SEED, today: TODAY, evidenceDir });
+  return { dataSource, drop: database.drop, evidenceDir, summary, millis: Date.now() - started };
 }
+
+/** Every file under a directory, as paths relative to it. */
+async function filesUnder(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath ?? e.path, e.name).slice(root.length + 1)).sort();
+}
+
+/** The month before TODAY's, as its report sees it. */
+const LAST_MONTH = reportPeriod(reportPeriod(TODAY.slice(0, 7)).previous);
 
 async function count(dataSource: DataSource, sql: string, parameters: unknown[] = []): Promise<number> {
   const [row] = await dataSource.query(sql, parameters);
@@ -41,6 +62,8 @@ async function tableCounts(dataSource: DataSource) {
     facilities: await count(dataSource, 'SELECT count(*) FROM site_facility'),
     households: await count(dataSource, 'SELECT count(*) FROM household'),
     persons: await count(dataSource, 'SELECT count(*) FROM person'),
+    evidence: await count(dataSource, 'SELECT count(*) FROM evidence'),
+    violations: await count(dataSource, 'SELECT count(*) FROM redline_violation'),
   };
 }
 
@@ -50,7 +73,7 @@ async function tableCounts(dataSource: DataSource) {
  */
 async function fingerprint(dataSource: DataSource): Promise<string> {
   const parts: string[] = [];
-  for (const table of ['site', 'site_facility', 'household', 'person', 'site_history', 'household_history', 'person_history']) {
+  for (const table of ['site', 'site_facility', 'household', 'person', 'site_history', 'household_history', 'person_history', 'evidence', 'evidence_history', 'redline_violation']) {
     const [row] = await dataSource.query(`SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM ${table} t`);
     parts.push(row.digest);
   }
@@ -70,19 +93,28 @@ describe('loadDemoData', () => {
     for (const loaded of [first, ...others].filter(Boolean)) {
       await loaded.dataSource.destroy();
       await loaded.drop();
+      await rm(loaded.evidenceDir, { recursive: true, force: true });
     }
   });
 
   it('loads an empty database quickly and reports what it wrote', async () => {
     expect(first.summary).not.toBeNull();
     const counts = await tableCounts(first.dataSource);
-    expect(first.summary).toEqual({ users: counts.users, sites: counts.sites, households: counts.households, persons: counts.persons });
+    expect(first.summary).toEqual({
+      users: counts.users,
+      sites: counts.sites,
+      households: counts.households,
+      persons: counts.persons,
+      evidence: counts.evidence,
+      redlineViolations: counts.violations,
+    });
     expect(counts).toMatchObject({ users: 5, subscriptions: 5, sites: 12 });
     expect(counts.households).toBeGreaterThan(1300);
     expect(counts.households).toBeLessThan(1700);
     expect(counts.persons).toBeGreaterThan(5500);
     expect(counts.persons).toBeLessThan(7500);
     expect(counts.facilities).toBeGreaterThan(0);
+    expect(counts.evidence).toBeGreaterThan(1000);
     expect(first.millis).toBeLessThan(30_000);
   });
 
@@ -252,6 +284,147 @@ describe('loadDemoData', () => {
     ).toBeGreaterThanOrEqual(2);
   });
 
+  it('backs most claims, not all, with evidence uploaded over the year by county staff', async () => {
+    const ds = first.dataSource;
+    const [share] = await ds.query(`SELECT count(*)::int AS made, count(*) FILTER (WHERE recognised)::int AS recognised FROM claim_status`);
+    expect(share.made).toBeGreaterThan(3000);
+    expect(share.recognised / share.made).toBeGreaterThan(0.6);
+    expect(share.recognised / share.made).toBeLessThan(0.95);
+    // Every claim rule has claims recognised, through the kind the rule names.
+    for (const rule of await readClaimRules(ds)) {
+      expect([rule.claim, await count(ds, `SELECT count(*) FROM claim_status WHERE claim = $1 AND recognised`, [rule.claim])]).not.toEqual([rule.claim, 0]);
+    }
+    // No file of a claim's kind where its subject does not make that claim, besides site photos.
+    expect(
+      await count(
+        ds,
+        `SELECT count(*) FROM evidence e
+          WHERE e.kind <> 'SITE_PHOTO'
+            AND NOT EXISTS (SELECT 1 FROM claim_status c JOIN claim_rule r ON r.claim = c.claim
+                             WHERE c.subject_id = e.subject_id AND r.evidence_kind = e.kind)`,
+      ),
+    ).toBe(0);
+
+    const yearAgo = `${addDays(TODAY, -365)}T00:00:00+08:00`;
+    const todayStart = `${TODAY}T00:00:00+08:00`;
+    expect(await count(ds, `SELECT count(*) FROM evidence WHERE uploaded_at < $1 OR uploaded_at >= $2 OR uploaded_at <> coalesce((SELECT min(lower(x.sys_period)) FROM evidence_history x WHERE x.id = evidence.id), lower(sys_period))`, [yearAgo, todayStart])).toBe(0);
+    // Uploaded after the claim entered the records: after the subject's entry, and a move-in photo after the move.
+    expect(
+      await count(
+        ds,
+        `SELECT count(*) FROM evidence e LEFT JOIN household h ON h.id = e.subject_id LEFT JOIN site s ON s.id = e.subject_id
+          WHERE e.uploaded_at <= coalesce(h.created_at, s.created_at)
+             OR (e.kind = 'MOVE_IN_PHOTO' AND (e.uploaded_at AT TIME ZONE 'Asia/Shanghai')::date <= h.moved_in_on)`,
+      ),
+    ).toBe(0);
+    // The county's own staff uploaded them, and the history trigger recorded them as the writer.
+    expect(
+      await count(
+        ds,
+        `SELECT count(*) FROM evidence_as_of(now()) e
+           LEFT JOIN household h ON h.id = e.subject_id JOIN site s ON s.id = coalesce(h.site_id, e.subject_id)
+           JOIN app_user u ON u.username = e.uploaded_by
+          WHERE u.role <> 'COUNTY_STAFF' OR u.jurisdiction <> s.county_code OR e.uploader_level <> 'COUNTY'
+             OR (e.rejected_at IS NULL AND e.written_by <> e.uploaded_by)`,
+      ),
+    ).toBe(0);
+    expect(await count(ds, `SELECT count(*) FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM app_user u WHERE u.username = e.uploaded_by)`)).toBe(0);
+    // A few were rejected by a higher tier, after their upload, with the version before kept.
+    const rejected = await count(
+      ds,
+      `SELECT count(*) FROM evidence e JOIN evidence_history x ON x.id = e.id AND x.rejected_at IS NULL
+        WHERE e.rejected_at > e.uploaded_at AND e.rejected_at < now() AND e.written_by = e.rejected_by AND e.rejected_by IN ('nanning', 'admin')`,
+    );
+    expect(rejected).toBeGreaterThan(0);
+    expect(rejected).toBe(await count(ds, `SELECT count(*) FROM evidence WHERE rejected_at IS NOT NULL`));
+  });
+
+  it('writes every evidence file where the API reads it, with its recorded hash, size and type', async () => {
+    const rows: Array<{ storage_key: string; sha256: string; size: number; mime_type: string }> = await first.dataSource.query(
+      `SELECT storage_key, sha256, size, mime_type FROM evidence ORDER BY storage_key`,
+    );
+    const problems: string[] = [];
+    for (const row of rows) {
+      if (!/^\d{4}\/\d{2}\/[0-9a-f-]{36}\.[a-z]{3}$/.test(row.storage_key)) problems.push(`${row.storage_key}: not a storage key`);
+      const bytes = await readFile(join(first.evidenceDir, row.storage_key)).catch(() => null);
+      if (!bytes) {
+        problems.push(`${row.storage_key}: missing`);
+        continue;
+      }
+      if (createHash('sha256').update(bytes).digest('hex') !== row.sha256) problems.push(`${row.storage_key}: sha256 differs`);
+      if (bytes.length !== row.size) problems.push(`${row.storage_key}: size ${bytes.length}, recorded ${row.size}`);
+      if (sniffFileType(bytes)?.mimeType !== row.mime_type) problems.push(`${row.storage_key}: content is not ${row.mime_type}`);
+    }
+    expect(problems).toEqual([]);
+    expect(await filesUnder(first.evidenceDir)).toEqual(rows.map((r) => r.storage_key));
+    expect(new Set(rows.map((r) => r.sha256)).size).toBe(rows.length);
+    expect(new Set(rows.map((r) => r.mime_type))).toEqual(new Set(['image/png', 'application/pdf']));
+  });
+
+  it('gives last month recognised indicators, risen over the year', async () => {
+    const ds = first.dataSource;
+    const claimRules = await readClaimRules(ds);
+    const sql = siteFiguresSql({ sources: sourcesAsOf('$2::timestamptz'), day: '$1', siteIds: null, claimRules });
+    const figures = async (month: ReturnType<typeof reportPeriod>) => {
+      const rows: Array<Record<string, number>> = await ds.query(sql, [month.lastDay, month.lastInstant]);
+      return (key: string) => ({
+        n: rows.reduce((sum, r) => sum + Number(r[numeratorColumn(key)]), 0),
+        d: rows.reduce((sum, r) => sum + Number(r[denominatorColumn(key)]), 0),
+      });
+    };
+    const last = await figures(LAST_MONTH);
+    for (const key of ['ACTUAL_RESIDENCE_RATE', 'DEMOLITION_RATE', 'POVERTY_EXIT_RATE', 'GEOHAZARD_ASSESSED_RATE', 'ACCEPTANCE_RATE']) {
+      expect([key, last(key).n > 0]).toEqual([key, true]);
+    }
+    const completeness = last('EVIDENCE_COMPLETENESS');
+    expect(completeness.n / completeness.d).toBeGreaterThan(0.5);
+    expect(completeness.n / completeness.d).toBeLessThan(0.95);
+    // Ten months back, fewer files had come in yet.
+    let earlier = LAST_MONTH;
+    for (let i = 0; i < 10; i++) earlier = reportPeriod(earlier.previous);
+    const before = (await figures(earlier))('EVIDENCE_COMPLETENESS');
+    expect(before.n / before.d).toBeLessThan(completeness.n / completeness.d - 0.1);
+  });
+
+  it('records red-line crossings when they happened: some corrected and resolved, the rest open', async () => {
+    const ds = first.dataSource;
+    const violations: Array<{ status: string; detected_at: Date; resolved_at: Date | null; created_at: Date; corrected_at: Date | null }> = await ds.query(
+      `SELECT v.status, v.detected_at, v.resolved_at, h.created_at,
+              (SELECT max(upper(x.sys_period)) FROM household_history x WHERE x.id = h.id AND (x.self_funding <> h.self_funding OR x.housing_area <> h.housing_area)) AS corrected_at
+         FROM redline_violation v JOIN household h ON h.id = v.household_id`,
+    );
+    const open = violations.filter((v) => v.status === 'OPEN');
+    const resolved = violations.filter((v) => v.status === 'RESOLVED');
+    expect(open.length).toBeGreaterThanOrEqual(3);
+    expect(resolved.length).toBeGreaterThanOrEqual(2);
+    const monthsAgo = (months: number) => new Date(Date.now() - months * 30 * 86_400_000);
+    for (const v of violations) expect(v.detected_at.getTime()).toBe(v.created_at.getTime());
+    expect(violations.every((v) => v.detected_at < monthsAgo(10))).toBe(true);
+    for (const v of resolved) {
+      expect(v.resolved_at).not.toBeNull();
+      expect(v.resolved_at?.getTime()).toBe(v.corrected_at?.getTime());
+      expect((v.resolved_at as Date) < new Date()).toBe(true);
+    }
+    // Past months' reports count what was open then.
+    const openAt = (instant: string) => count(ds, `SELECT count(*) FROM redline_violation v WHERE ${sourcesAsOf('$1::timestamptz').violationOpen}`, [instant]);
+    expect(await openAt(LAST_MONTH.lastInstant)).toBeGreaterThanOrEqual(open.length);
+    expect(await openAt(`${addDays(TODAY, -366)}T00:00:00+08:00`)).toBe(0);
+    // Alerts for the past are not sent on a fresh install.
+    expect(await count(ds, `SELECT count(*) FROM mail_outbox`)).toBe(0);
+  });
+
+  it('leaves the red-line scan nothing to open, resolve or update', async () => {
+    const runner = first.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const outcome = await new RedlineReconciler().reconcile(runner.manager, 'all', 'test-scan');
+      expect(outcome).toEqual({ opened: [], resolved: 0, updated: 0 });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+
   it('creates the five demo users of SPEC §10, subscribed to their own jurisdiction', async () => {
     const users: Array<{ username: string; email: string; role: string; jurisdiction: string; password_hash: string; subscriptions: string[] }> =
       await first.dataSource.query(`
@@ -275,9 +448,11 @@ describe('loadDemoData', () => {
   it('does nothing on a database that is not empty', async () => {
     const before = await tableCounts(first.dataSource);
     const digest = await fingerprint(first.dataSource);
-    expect(await loadDemoData(first.dataSource, { password: PASSWORD, seed: SEED + 1, today: TODAY })).toBeNull();
+    const files = await filesUnder(first.evidenceDir);
+    expect(await loadDemoData(first.dataSource, { password: PASSWORD, seed: SEED + 1, today: TODAY, evidenceDir: first.evidenceDir })).toBeNull();
     expect(await tableCounts(first.dataSource)).toEqual(before);
     expect(await fingerprint(first.dataSource)).toBe(digest);
+    expect(await filesUnder(first.evidenceDir)).toEqual(files);
   });
 
   it('is reproducible: the same seed gives identical data on a fresh database', async () => {
@@ -289,6 +464,7 @@ describe('loadDemoData', () => {
     expect((await second.dataSource.query(codes))[0].v).toBe((await first.dataSource.query(codes))[0].v);
     expect((await second.dataSource.query(ids))[0].v).toBe((await first.dataSource.query(ids))[0].v);
     expect(await fingerprint(second.dataSource)).toBe(await fingerprint(first.dataSource));
+    expect(await filesUnder(second.evidenceDir)).toEqual(await filesUnder(first.evidenceDir));
   });
 
   it('gives different people for a different seed', () => {

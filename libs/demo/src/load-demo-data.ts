@@ -1,13 +1,16 @@
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
 import { insertRows, updateRows } from './bulk-insert';
+import { SqlSession } from '@app/db/sql-database';
 import { DEMO_COUNTIES, cityCodeOf } from './counties';
-import { isoToDays, daysToIso, todayInShanghai } from './dates';
+import { addDays, isoToDays, daysToIso, todayInShanghai } from './dates';
+import { EVIDENCE_REJECTION_COLUMNS, evidenceWrites, planDemoEvidence, removeFiles, writeEvidenceFiles } from './demo-evidence';
 import { DemoHistory, HOUSEHOLD_EVOLVING_COLUMNS, PERSON_EVOLVING_COLUMNS, SITE_EVOLVING_COLUMNS, planHistory } from './history';
 import { generateHouseholds } from './households';
 import { loadOriginVillages } from './origin-villages';
 import { Rng } from './prng';
 import { HouseholdRow, PersonRow, SiteFacilityRow, SiteRow } from './rows';
+import { openRedlineViolations } from './scale/redline-violations';
 import { planSites } from './sites';
 import { buildDemoUsers } from './users';
 
@@ -16,11 +19,20 @@ export interface DemoSummary {
   sites: number;
   households: number;
   persons: number;
+  /** Evidence files uploaded over the year (rejected ones included). */
+  evidence: number;
+  /** Red-line violations found over the year, open or resolved since. */
+  redlineViolations: number;
 }
 
 export interface DemoOptions {
   /** Password of all five demo accounts (SPEC §10: `demo-password` unless DEMO_PASSWORD is set). */
   password: string;
+  /**
+   * Where the API keeps evidence files (AppConfig EVIDENCE_DIR, see evidenceDirectory): the
+   * demo's evidence files are written there, under the storage keys their rows name.
+   */
+  evidenceDir: string;
   /** Same seed and same `today` give byte-identical data, ids included. */
   seed?: number;
   /** YYYY-MM-DD; defaults to today in Asia/Shanghai. The demo's past is the year before it. */
@@ -73,6 +85,16 @@ async function recordAsOf(manager: EntityManager, at: string): Promise<void> {
   await manager.query(`SELECT set_config('app.valid_from', $1, true)`, [at]);
 }
 
+/** Versions written from here on are by `actor` (trigger record_version). */
+async function recordBy(manager: EntityManager, actor: string): Promise<void> {
+  await manager.query(`SELECT set_config('app.actor', $1, true)`, [actor]);
+}
+
+/** Both at once: one round trip for each of the many small batches of evidence. */
+async function recordByAsOf(manager: EntityManager, actor: string, at: string): Promise<void> {
+  await manager.query(`SELECT set_config('app.actor', $1, true), set_config('app.valid_from', $2, true)`, [actor, at]);
+}
+
 async function isEmpty(manager: EntityManager): Promise<boolean> {
   const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM app_user) OR EXISTS (SELECT 1 FROM site) AS has_rows`);
   return !row.has_rows;
@@ -107,39 +129,67 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
   const passwordHash = await argon2.hash(options.password, { type: argon2.argon2id });
   const { users, subscriptions } = buildDemoUsers(new Rng(seed).fork('users'), passwordHash, dataset.history.usersCreatedAt);
 
-  return dataSource.transaction(async (manager) => {
-    await manager.query(`SELECT set_config('app.actor', $1, true)`, [ACTOR]);
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
-    // Checked again under the lock: another process may have loaded while we generated.
-    if (!(await isEmpty(manager))) return null;
-    await assertDivisions(manager);
+  const entryDays = new Map(dataset.history.entries.map((entry) => [entry.sites[0].id, entry.at.slice(0, 10)]));
+  // Files written for a load that then fails to commit are removed again.
+  const createdFiles: string[] = [];
+  try {
+    return await dataSource.transaction(async (manager) => {
+      await recordBy(manager, ACTOR);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
+      // Checked again under the lock: another process may have loaded while we generated.
+      if (!(await isEmpty(manager))) return null;
+      await assertDivisions(manager);
 
-    // Facility kinds are configuration an administrator may change; skip any that are gone.
-    const kinds = new Set((await manager.query(`SELECT code FROM facility_kind`)).map((r: { code: string }) => r.code));
+      // Facility kinds are configuration an administrator may change; skip any that are gone.
+      const kinds = new Set((await manager.query(`SELECT code FROM facility_kind`)).map((r: { code: string }) => r.code));
 
-    await insertRows(manager, 'app_user', users);
-    await insertRows(manager, 'alert_subscription', subscriptions);
-    for (const entry of dataset.history.entries) {
-      await recordAsOf(manager, entry.at);
-      await insertRows(manager, 'site', entry.sites);
-      await insertRows(manager, 'site_facility', entry.facilities.filter((f) => kinds.has(f.kind_code)));
-      await insertRows(manager, 'household', entry.households);
-      await insertRows(manager, 'person', entry.persons);
-    }
-    for (const change of dataset.history.changes) {
-      await recordAsOf(manager, change.at);
-      await updateRows(manager, 'site', SITE_EVOLVING_COLUMNS, change.sites);
-      await updateRows(manager, 'household', HOUSEHOLD_EVOLVING_COLUMNS, change.households);
-      await insertRows(manager, 'person', change.newPersons);
-      await updateRows(manager, 'person', PERSON_EVOLVING_COLUMNS, change.persons);
-    }
-    // Anything else written in this transaction is recorded at the real time again.
-    await manager.query(`SELECT set_config('app.valid_from', '', true)`);
-    return {
-      users: users.length,
-      sites: dataset.sites.length,
-      households: dataset.households.length,
-      persons: dataset.persons.length,
-    };
-  });
+      await insertRows(manager, 'app_user', users);
+      await insertRows(manager, 'alert_subscription', subscriptions);
+      for (const entry of dataset.history.entries) {
+        await recordAsOf(manager, entry.at);
+        await insertRows(manager, 'site', entry.sites);
+        await insertRows(manager, 'site_facility', entry.facilities.filter((f) => kinds.has(f.kind_code)));
+        await insertRows(manager, 'household', entry.households);
+        await insertRows(manager, 'person', entry.persons);
+      }
+      for (const change of dataset.history.changes) {
+        await recordAsOf(manager, change.at);
+        await updateRows(manager, 'site', SITE_EVOLVING_COLUMNS, change.sites);
+        await updateRows(manager, 'household', HOUSEHOLD_EVOLVING_COLUMNS, change.households);
+        await insertRows(manager, 'person', change.newPersons);
+        await updateRows(manager, 'person', PERSON_EVOLVING_COLUMNS, change.persons);
+      }
+
+      const session: SqlSession = { query: (sql, parameters) => manager.query(sql, parameters) };
+      // What detection on each write would have found, dated when it happened. No alert mail:
+      // those alerts belong to the past, and a fresh install should not send a year of them.
+      const redlineViolations = (await openRedlineViolations(session, ACTOR)) ?? 0;
+
+      const evidence = await planDemoEvidence(session, seed, addDays(today, -1), dataset.sites, entryDays);
+      const writes = evidenceWrites(evidence.rows);
+      for (const upload of writes.uploads) {
+        await recordByAsOf(manager, upload.actor, upload.at);
+        await insertRows(manager, 'evidence', upload.rows);
+      }
+      for (const rejection of writes.rejections) {
+        await recordByAsOf(manager, rejection.actor, rejection.at);
+        await updateRows(manager, 'evidence', EVIDENCE_REJECTION_COLUMNS, rejection.rows);
+      }
+      writeEvidenceFiles(options.evidenceDir, evidence.rows, evidence.files, createdFiles);
+
+      // Anything else written in this transaction is recorded at the real time again, by the loader.
+      await recordByAsOf(manager, ACTOR, '');
+      return {
+        users: users.length,
+        sites: dataset.sites.length,
+        households: dataset.households.length,
+        persons: dataset.persons.length,
+        evidence: evidence.rows.length,
+        redlineViolations,
+      };
+    });
+  } catch (error) {
+    await removeFiles(createdFiles);
+    throw error;
+  }
 }

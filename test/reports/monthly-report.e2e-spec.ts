@@ -4,6 +4,7 @@
  * run that changes nothing, and the workbook read back against the API.
  */
 import ExcelJS from 'exceljs';
+import { INDICATOR_DEFINITIONS } from '@app/indicators/catalog/indicator-definitions';
 import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
@@ -11,6 +12,7 @@ import { createHousehold, createSite, householdInput, siteInput } from '../suppo
 import { WorkerHarness } from '../support/worker-harness';
 
 const LAST = lastEndedPeriod();
+const INDICATOR_COUNT = INDICATOR_DEFINITIONS.length;
 const BEFORE = reportPeriod(LAST).previous;
 const day = (period: string, d: number) => `${period}-${String(d).padStart(2, '0')}T12:00:00+08:00`;
 
@@ -108,6 +110,26 @@ describe('monthly reports', () => {
     expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [LAST])).rows[0].n).toBe(1);
     const staged = await api.db.query(`SELECT (SELECT count(*) FROM report_staging_figures)::int AS figures, (SELECT count(*) FROM report_staging_population)::int AS population`);
     expect(staged.rows[0]).toEqual({ figures: 0, population: 0 });
+  });
+
+  it('publishes a month before any site: the region alone, every value missing', async () => {
+    const EARLIER = reportPeriod(BEFORE).previous;
+    expect(await report(EARLIER)).toMatchObject({ status: 'COMPLETED', note: null });
+    const published = await api.db.query(`SELECT level, unit_code, count(*)::int AS n, count(value)::int AS valued FROM report_row WHERE period = $1 GROUP BY 1, 2`, [EARLIER]);
+    expect(published.rows).toEqual([{ level: 'REGION', unit_code: '450000', n: INDICATOR_COUNT + 1, valued: 0 }]);
+    const summary = await api.db.query(`SELECT open_violations, unrecognized_claims FROM report_unit_summary WHERE period = $1`, [EARLIER]);
+    expect(summary.rows).toEqual([{ open_violations: 0, unrecognized_claims: 0 }]);
+  });
+
+  it('builds a month whose earlier jobs ended without a report here, as on a fresh database over the same Redis', async () => {
+    const EARLIER = reportPeriod(BEFORE).previous;
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [EARLIER])).rows[0].n).toBe(1);
+    // The database forgets the month; Redis still holds the flow's completed jobs under their ids.
+    for (const table of ['report_unit_summary', 'report_row', 'monthly_report']) await api.db.query(`DELETE FROM ${table} WHERE period = $1`, [EARLIER]);
+    const again = await report(EARLIER);
+    expect(again).toMatchObject({ status: 'COMPLETED', note: null });
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [EARLIER])).rows[0].n).toBe(1);
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM report_row WHERE period = $1`, [EARLIER])).rows[0].n).toBeGreaterThan(0);
   });
 
   it('refuses unended months and non-administrators, starting nothing', async () => {

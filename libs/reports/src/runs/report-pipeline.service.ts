@@ -8,6 +8,9 @@ import { lastEndedPeriod, reportPeriod } from '../period/report-period';
 import { ReportBuilder } from '../snapshot/report-builder.service';
 import { ReportRuns } from './report-runs.service';
 
+const finishJobId = (period: string) => `report-${period}`;
+const partJobId = (period: string, part: ReportPart) => `report-${period}-${part}`;
+
 /**
  * The worker side of a monthly report: a start step that fans the work out as a BullMQ flow
  * (one child per part, so several workers share it, and a parent that finishes once every
@@ -33,16 +36,17 @@ export class ReportPipeline implements OnModuleDestroy {
       return;
     }
     await this.runs.markRunning(run);
+    await this.clearEndedJobs(month.period);
     await this.flowProducer().add({
       name: JobName.FINISH_MONTHLY_REPORT,
       queueName: QueueName.REPORTS,
       data: { period: month.period, runId: run },
-      opts: { ...jobOptions(JobName.FINISH_MONTHLY_REPORT, this.config), jobId: `report-${month.period}` },
+      opts: { ...jobOptions(JobName.FINISH_MONTHLY_REPORT, this.config), jobId: finishJobId(month.period) },
       children: Object.values(ReportPart).map((part) => ({
         name: JobName.BUILD_REPORT_PART,
         queueName: QueueName.REPORTS,
         data: { period: month.period, part },
-        opts: { ...jobOptions(JobName.BUILD_REPORT_PART, this.config), jobId: `report-${month.period}-${part}`, failParentOnFailure: true },
+        opts: { ...jobOptions(JobName.BUILD_REPORT_PART, this.config), jobId: partJobId(month.period, part), failParentOnFailure: true },
       })),
     });
   }
@@ -58,6 +62,21 @@ export class ReportPipeline implements OnModuleDestroy {
 
   failed(period: string, error: string): Promise<void> {
     return this.runs.markFailed(period, error);
+  }
+
+  /**
+   * A month's jobs that ended without a published report (they failed, or they belong to a
+   * database this Redis served before) would make the new flow's ids no-ops and the run wait
+   * for ever: they go first. Jobs still in flight stay, and the new run finishes with them.
+   */
+  private async clearEndedJobs(period: string): Promise<void> {
+    const queue = this.jobs.queue(QueueName.REPORTS);
+    for (const id of [finishJobId(period), ...Object.values(ReportPart).map((part) => partJobId(period, part))]) {
+      const job = await queue.getJob(id);
+      const state = job ? await job.getState() : null;
+      // Another start may remove it first; either way it is gone.
+      if (job && (state === 'completed' || state === 'failed')) await job.remove({ removeChildren: true }).catch(() => undefined);
+    }
   }
 
   private flowProducer(): FlowProducer {

@@ -44,7 +44,8 @@ GROUP BY h.site_id`;
 
 /**
  * Every unit of the month, wide: the staged sites and, through ROLLUP, their counties, cities
- * and the region as sums (every figure is additive), with names as of the month's end. A
+ * and the region as sums (every figure is additive), with names as of the month's end; the
+ * region's row is there even in a month before any site. A
  * temporary table, read by the two statements below within the finishing transaction.
  */
 export const REPORT_UNITS_SQL = `
@@ -56,7 +57,8 @@ FROM (
     CASE GROUPING(f.city_code, f.county_code, f.site_id) WHEN 0 THEN 'SITE' WHEN 1 THEN 'COUNTY' WHEN 3 THEN 'CITY' ELSE 'REGION' END AS level,
     CASE GROUPING(f.city_code, f.county_code, f.site_id) WHEN 0 THEN f.county_code WHEN 1 THEN f.city_code WHEN 3 THEN '${REGION_CODE}' END AS parent_code,
     f.city_code, f.county_code, f.site_id,
-    ${FIGURE_COLUMNS.map((c) => `sum(f.${c}) AS ${c}`).join(', ')},
+    -- coalesce: a month before any site still has its region row, of zeros, not NULLs.
+    ${FIGURE_COLUMNS.map((c) => `coalesce(sum(f.${c}), 0) AS ${c}`).join(', ')},
     coalesce(sum(p.deceased), 0)::int AS deceased, coalesce(sum(p.added), 0)::int AS added
   FROM report_staging_figures f
   LEFT JOIN report_staging_population p ON p.period = f.period AND p.site_id = f.site_id

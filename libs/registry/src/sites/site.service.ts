@@ -49,6 +49,12 @@ export class SiteService {
     return this.sites.find({ where: { id: In([...ids]) } });
   }
 
+  /** Codes by id, for listings that name many sites (every site of the region: one array parameter). */
+  async codesByIds(ids: readonly string[]): Promise<Map<string, string>> {
+    const found: Array<{ id: string; code: string }> = await this.sites.query(`SELECT id::text AS id, code FROM site WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(found.map((site) => [site.id, site.code]));
+  }
+
   async facilitiesBySite(siteIds: readonly string[]): Promise<SiteFacility[]> {
     return this.facilities.find({ where: { siteId: In([...siteIds]) }, order: { kindCode: 'ASC' } });
   }

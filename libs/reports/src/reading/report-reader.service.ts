@@ -61,12 +61,6 @@ export class ReportReader {
     return this.rows(viewer, period, withinCode, { level, indicator });
   }
 
-  /** Sites' codes by id: report rows name a site by its id, staff by its code. */
-  async siteCodes(ids: readonly string[]): Promise<Map<string, string>> {
-    const found: Array<{ id: string; code: string }> = await this.dataSource.query(`SELECT id::text AS id, code FROM site WHERE id = ANY($1::uuid[])`, [ids]);
-    return new Map(found.map((site) => [site.id, site.code]));
-  }
-
   summaries(viewer: Viewer, period: string, divisionCode: string, level: UnitLevel | null): Promise<ReportUnitSummary[]> {
     const scope = reportRowScopeSql(viewer, divisionCode);
     const query = this.dataSource

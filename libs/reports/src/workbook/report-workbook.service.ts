@@ -5,6 +5,7 @@ import { Viewer } from '@app/access/scope/viewer';
 import { INDICATOR_DEFINITIONS } from '@app/indicators/catalog/indicator-definitions';
 import { IndicatorUnit } from '@app/indicators/catalog/indicator-key.enum';
 import { UNIT_LEVEL_LABELS, UnitLevel } from '@app/registry/enums/division.enums';
+import { SiteService } from '@app/registry/sites/site.service';
 import { ReportReader } from '../reading/report-reader.service';
 import { ReportRow } from '../snapshot/report-row.entity';
 import { ReportUnitSummary } from '../snapshot/report-unit-summary.entity';
@@ -30,7 +31,10 @@ const MEASURES = [
  */
 @Injectable()
 export class ReportWorkbook {
-  constructor(private readonly reader: ReportReader) {}
+  constructor(
+    private readonly reader: ReportReader,
+    private readonly sites: SiteService,
+  ) {}
 
   async build(viewer: Viewer, period: string, divisionCode: string): Promise<Buffer> {
     const report = await this.reader.report(viewer, period, divisionCode);
@@ -40,7 +44,8 @@ export class ReportWorkbook {
       this.reader.summaries(viewer, period, divisionCode, null),
     ]);
     const own = rows.find((row) => row.unitCode === divisionCode);
-    const siteCodes = await this.reader.siteCodes(rows.filter((row) => row.level === UnitLevel.SITE).map((row) => row.unitCode));
+    // Report rows name a site by its id, staff by its code.
+    const siteCodes = await this.sites.codesByIds(rows.filter((row) => row.level === UnitLevel.SITE).map((row) => row.unitCode));
     const codeOf = (row: ReportRow) => (row.level === UnitLevel.SITE ? siteCodes.get(row.unitCode) ?? row.unitCode : row.unitCode);
     const workbook = new ExcelJS.Workbook();
     workbook.creator = '易地扶贫搬迁工作调度系统';

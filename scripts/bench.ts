@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     const reports: ReportMeasurement[] = [];
     for (let i = 0; i < pairedRuns; i++) {
       floorRuns.push(await timeFloor(db, month));
-      await forgetReport(db, redisUrl, queuePrefix, period);
+      await forgetReport(db, period);
       const measured = await measureReport(gql, db, period, apps.worker.pid as number);
       log(`floor_seconds ${floorRuns[i].toFixed(2)}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
       reports.push(measured);

@@ -4,8 +4,8 @@
  * run that changes nothing, and the workbook read back against the API.
  */
 import ExcelJS from 'exceljs';
-import { INDICATOR_DEFINITIONS } from '@app/indicators/catalog/indicator-definitions';
-import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
+import { INDICATOR_DEFINITIONS } from '@app/indicators';
+import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';

@@ -1,4 +1,11 @@
+// The module, its entities and GraphQL surface
 export * from './redlines.module';
 export * from './redlines.entities';
-export { RedlineScan } from './detection/redline-scan.service';
+export * from './redlines.resolvers';
 export { RedlineRule } from './rules/redline-rule.enum';
+// The monthly scan the worker runs
+export { RedlineScan } from './detection/redline-scan.service';
+export { RedlineReconciler } from './detection/redline-reconciler';
+// Red lines in SQL, for features (and generators) that count or reproduce them
+export { measureSql } from './rules/redline-measures';
+export { openViolationsSql } from './violations/open-violations-sql';

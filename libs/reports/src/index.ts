@@ -1,2 +1,9 @@
+// The modules (reading in the API, building in the worker), entities and GraphQL surface
 export * from './reports.module';
 export * from './reports.entities';
+export * from './reports.resolvers';
+export { ReportPipeline } from './runs/report-pipeline.service';
+// Report periods ('YYYY-MM')
+export { lastEndedPeriod, reportPeriod, type ReportPeriod } from './period/report-period';
+// The SQL of the report's parts, for the benchmark's query plans
+export { POPULATION_PART_SQL, siteFiguresPartSql } from './snapshot/report-sql';

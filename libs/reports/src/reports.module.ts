@@ -2,8 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IndicatorsModule } from '@app/indicators';
 import { RegistryModule } from '@app/registry';
+import { REPORTS_RESOLVERS } from './reports.resolvers';
 import { ReportReader } from './reading/report-reader.service';
-import { ReportResolver } from './reading/report.resolver';
 import { REPORT_ENTITIES } from './reports.entities';
 import { ReportPipeline } from './runs/report-pipeline.service';
 import { ReportRuns } from './runs/report-runs.service';
@@ -15,7 +15,7 @@ import { ReportWorkbook } from './workbook/report-workbook.service';
 @Module({
   imports: [TypeOrmModule.forFeature([...REPORT_ENTITIES]), RegistryModule, IndicatorsModule],
   controllers: [ReportWorkbookController],
-  providers: [ReportReader, ReportRuns, ReportWorkbook, ReportResolver],
+  providers: [...REPORTS_RESOLVERS, ReportReader, ReportRuns, ReportWorkbook],
   exports: [ReportReader, ReportRuns],
 })
 export class ReportsModule {}

@@ -1,8 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { badInput } from '@app/common/errors/domain-error';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
+import { badInput } from '@app/common';
+import { CurrentViewer, Viewer } from '@app/access';
 import { ReportWorkbook } from './report-workbook.service';
 
 /** GET /reports/:period/:divisionCode.xlsx (SPEC §10), with the caller's bearer token. */

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
-import { notFound } from '@app/common/errors/domain-error';
-import { Viewer } from '@app/access/scope/viewer';
-import { INDICATOR_DEFINITIONS } from '@app/indicators/catalog/indicator-definitions';
-import { IndicatorUnit } from '@app/indicators/catalog/indicator-key.enum';
-import { UNIT_LEVEL_LABELS, UnitLevel } from '@app/registry/enums/division.enums';
-import { SiteService } from '@app/registry/sites/site.service';
+import { DivisionCode, notFound } from '@app/common';
+import { Viewer } from '@app/access';
+import { INDICATOR_DEFINITIONS, IndicatorUnit } from '@app/indicators';
+import { SiteService, UNIT_LEVEL_LABELS, UnitLevel } from '@app/registry';
 import { ReportReader } from '../reading/report-reader.service';
 import { ReportRow } from '../snapshot/report-row.entity';
 import { ReportUnitSummary } from '../snapshot/report-unit-summary.entity';
@@ -17,8 +15,7 @@ const TIERS_BELOW: Record<UnitLevel, UnitLevel[]> = {
   [UnitLevel.SITE]: [],
 };
 
-const levelOfCode = (code: string): UnitLevel =>
-  code.endsWith('0000') ? UnitLevel.REGION : code.endsWith('00') ? UnitLevel.CITY : UnitLevel.COUNTY;
+const levelOfCode = (code: string): UnitLevel => UnitLevel[DivisionCode.parse(code).tier];
 
 const MEASURES = [
   { key: 'COMPOSITE', name: '综合得分', percent: true },

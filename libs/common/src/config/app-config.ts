@@ -94,6 +94,18 @@ export class AppConfig {
   @Min(1024)
   EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
+  /** An upload whose client sends nothing for this long is stopped (408) and its bytes removed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  UPLOAD_IDLE_TIMEOUT_MS = 15000;
+
+  /** The longest an upload may take as a whole, however steadily it trickles in (408 after). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  UPLOAD_DEADLINE_MS = 120000;
+
   /** Sites and households in the spot-check sample the worker draws for every city on the 2nd of each month. */
   @Transform(toInt)
   @IsInt()

@@ -21,7 +21,8 @@ export { NotInFuture, todayInShanghai } from './validation/not-in-future';
 export * from './validation/is-division-code';
 // Domain values every feature shares
 export * from './divisions/division-code';
-export { maskPhone } from './personal-data/mask';
+export { maskPhone, maskRecordValues, maskResidentId, namesPersonalNumber } from './personal-data/mask';
+export * from './personal-data/personal-data-field';
 // Persistence helpers
 export { numericTransformer } from './persistence/column-transformers';
 export { VersionedRecord } from './persistence/versioned-columns';

@@ -25,6 +25,7 @@ import {
   OriginType,
   PovertyStatus,
 } from '../../enums/household.enums';
+import { Ethnicity } from '../../enums/person.enums';
 import { IsResidentId } from '../../resident-id/is-resident-id.validator';
 import { NormalizeResidentId } from '../../resident-id/normalize-resident-id.transform';
 import { IndustryProject } from '../industry-project.type';
@@ -38,7 +39,12 @@ export class CreateHouseholdInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be the id of a site' }) siteId: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(32) code: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(50) headName: string;
-  @Field({ description: '户主身份证号' }) @NormalizeResidentId() @IsResidentId() headIdNumber: string;
+  @Field({ description: '户主身份证号; the head is recorded as a member of the household (relation HEAD) with the gender and birth date this ID gives' })
+  @NormalizeResidentId()
+  @IsResidentId()
+  headIdNumber: string;
+
+  @Field(() => Ethnicity, { description: '户主民族' }) @IsEnum(Ethnicity) headEthnicity: Ethnicity;
   @Field(() => HouseholdType) @IsEnum(HouseholdType) householdType: HouseholdType;
 
   @Field(() => Int, { description: '受益人口; at least 1, the per-person red lines divide by it' })

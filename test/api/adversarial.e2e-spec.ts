@@ -29,12 +29,11 @@ import { addPerson, createHousehold, createSite, householdInput, personInput, si
 /** Codes a refusal may carry besides BAD_USER_INPUT (which must also name the field). */
 const DOCUMENTED = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'CONFLICT', 'UNAUTHENTICATED', 'QUERY_TOO_COMPLEX', 'TOO_MANY_REQUESTS']);
 const CONCURRENCY = 6;
-const HUGE = 'x'.repeat(20_000);
+const HUGE = 'x'.repeat(50_000); // longer than any field may be, within the request size limit
 
 interface Case {
   operation: string;
-  /** Where the bad value sits: argument, then input fields. */
-  path: string[];
+  site: Site;
   label: string;
   value: unknown;
 }
@@ -61,7 +60,7 @@ function badValues({ type, required }: Leaf): Array<[string, unknown]> {
     case 'String':
     case 'ID':
       cases.push(['a NUL character', 'a\u0000b'], ['a control character', 'a\u0007b'], ['an escape sequence', '\u001b[31m'], ['a number', 12]);
-      if (named.name === 'String') cases.push(['20,000 characters', HUGE]);
+      if (named.name === 'String') cases.push(['50,000 characters', HUGE]);
       if (required && named.name === 'String') cases.push(['only spaces', '   ']);
       return cases;
     case 'Int':
@@ -103,24 +102,37 @@ function plausible(type: GraphQLInputType, ids: Record<string, string>, name: st
   }
 }
 
+const isList = (type: GraphQLInputType) => isListType(isNonNullType(type) ? type.ofType : type);
+
+interface Site extends Leaf {
+  /** Argument, then input fields; a field inside a list of inputs sits in its first item. */
+  path: string[];
+  /** The type of each segment of the path, to fill in what surrounds the bad value. */
+  types: GraphQLInputType[];
+}
+
 /** Every argument and input field (three levels down), with whether it is required. */
-function leaves(args: readonly (GraphQLArgument | GraphQLInputField)[], prefix: string[] = [], depth = 0): Array<{ path: string[] } & Leaf> {
+function leaves(args: readonly (GraphQLArgument | GraphQLInputField)[], prefix: Pick<Site, 'path' | 'types'> = { path: [], types: [] }, depth = 0): Site[] {
   return args.flatMap((arg) => {
-    const path = [...prefix, arg.name];
-    const own = { path, type: arg.type, required: isNonNullType(arg.type) };
+    const own = { path: [...prefix.path, arg.name], types: [...prefix.types, arg.type], type: arg.type, required: isNonNullType(arg.type) };
     const named = getNamedType(arg.type);
-    if (isInputObjectType(named) && depth < 3) return [own, ...leaves(Object.values((named as GraphQLInputObjectType).getFields()), path, depth + 1)];
-    return [own];
+    if (!isInputObjectType(named) || depth >= 3) return [own];
+    return [own, ...leaves(Object.values((named as GraphQLInputObjectType).getFields()), own, depth + 1)];
   });
 }
 
-function setAt(target: Record<string, unknown>, path: string[], value: unknown): void {
+/** Puts the bad value at its place, with plausible values around it for every required field on the way. */
+function setAt(target: Record<string, unknown>, site: Site, value: unknown, ids: Record<string, string>): void {
   let node = target;
-  for (const key of path.slice(0, -1)) {
-    if (!node[key] || typeof node[key] !== 'object') node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[path[path.length - 1]] = value;
+  site.path.slice(0, -1).forEach((key, i) => {
+    const type = site.types[i];
+    if (node[key] === undefined || node[key] === null) {
+      const filled = plausible(getNamedType(type) as GraphQLInputType, ids, key);
+      node[key] = isList(type) ? [filled] : filled;
+    }
+    node = (isList(type) ? (node[key] as unknown[])[0] : node[key]) as Record<string, unknown>;
+  });
+  node[site.path[site.path.length - 1]] = value;
 }
 
 function operationText(kind: 'mutation' | 'query', field: GraphQLField<unknown, unknown>): string {
@@ -129,10 +141,14 @@ function operationText(kind: 'mutation' | 'query', field: GraphQLField<unknown, 
   return `${kind}${variables ? `(${variables})` : ''} { ${field.name}${passed ? `(${passed})` : ''} { __typename } }`;
 }
 
-/** Whether a refusal names the field: by its path inside the argument, or the argument's name. */
+/** Whether a refusal names the field: its path inside the argument (list positions aside), or the argument's name for a scalar one. */
 const names = (fields: Array<{ field: string }>, path: string[]) => {
-  const leaf = path[path.length - 1];
-  return fields.some(({ field }) => field === path.join('.') || field.split('.').at(-1) === leaf || path.join('.').endsWith(field));
+  const wanted = path;
+  const inside = wanted.length > 1 ? wanted.slice(1).join('.') : wanted[0];
+  return fields.some(({ field }) => {
+    const reported = field.replace(/\[\d+\]/g, '').replace(/\.\d+(?=\.|$)/g, '');
+    return reported === inside || reported === wanted.join('.') || inside.endsWith(`.${reported}`) && reported.includes('.');
+  });
 };
 
 describe('adversarial input, generated from the schema', () => {
@@ -166,15 +182,13 @@ describe('adversarial input, generated from the schema', () => {
     return Object.values(root?.getFields() ?? {}).flatMap((field) => {
       const text = operationText(kind, field);
       const base = Object.fromEntries(field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => [arg.name, plausible(arg.type, ids, arg.name)]));
-      return leaves(field.args).flatMap((leaf) =>
-        badValues(leaf).map(([label, value]) => ({ operation: field.name, path: leaf.path, label, value, text, base })),
-      );
+      return leaves(field.args).flatMap((site) => badValues(site).map(([label, value]) => ({ operation: field.name, site, label, value, text, base })));
     });
   }
 
   async function send(kase: Case & { text: string; base: Record<string, unknown> }): Promise<Outcome> {
     const variables = structuredClone(kase.base);
-    setAt(variables, kase.path, kase.value);
+    setAt(variables, kase.site, kase.value, ids);
     return api.graphqlHttp(kase.text, variables, await api.tokenFor('admin'));
   }
 
@@ -186,7 +200,7 @@ describe('adversarial input, generated from the schema', () => {
     const codes = errors.map((error) => error.extensions?.code ?? 'none');
     if (codes.some((code) => !DOCUMENTED.has(code))) return `code ${codes.join(',')}: ${errors[0].message.slice(0, 120)}`;
     const fields = errors.flatMap((error) => (error.extensions?.code === 'BAD_USER_INPUT' ? (error.extensions.fields ?? []) : []));
-    if (codes.includes('BAD_USER_INPUT') && !names(fields, kase.path)) return `named ${JSON.stringify(fields.map((f) => f.field))}`;
+    if (codes.includes('BAD_USER_INPUT') && !names(fields, kase.site.path)) return `named ${JSON.stringify(fields.map((f) => f.field))}: ${errors[0].message.slice(0, 160)}`;
     if (!codes.includes('BAD_USER_INPUT') && !codes.every((code) => code === 'NOT_FOUND' || code === 'FORBIDDEN')) return `code ${codes.join(',')}`;
     return null;
   }
@@ -198,7 +212,7 @@ describe('adversarial input, generated from the schema', () => {
       const outcomes = await Promise.all(batch.map(send));
       batch.forEach((kase, j) => {
         const problem = problemOf(kase, outcomes[j]);
-        if (problem) problems.push(`${kase.operation}(${kase.path.join('.')}) with ${kase.label}: ${problem}`);
+        if (problem) problems.push(`${kase.operation}(${kase.site.path.join('.')}) with ${kase.label}: ${problem}`);
       });
     }
     return problems;

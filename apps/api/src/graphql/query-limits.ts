@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { AppConfig, ErrorCode } from '@app/common';
+import { AppConfig, ErrorCode, MAX_PAGE_SIZE } from '@app/common';
 
 /** The limits every query meets before it runs (SPEC §10: QUERY_TOO_COMPLEX, HTTP 400). */
 export interface QueryLimits {
@@ -30,7 +30,8 @@ const reportTooComplex = (context: ValidationContext | null, error: GraphQLError
  * Every alias is a field of its own, so a thousand aliases of one field cost a thousand times it.
  */
 const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
-  if (typeof args.first === 'number') return 1 + childComplexity * Math.max(args.first, 1);
+  // A page larger than allowed is refused by its resolver, naming `first`; its cost is the largest page's.
+  if (typeof args.first === 'number') return 1 + childComplexity * Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE);
   // A connection's page was already multiplied in by `first` on the connection itself.
   if (field.name === 'nodes' || field.name === 'edges') return 1 + childComplexity;
   if (field.type.toString().startsWith('[')) return 1 + childComplexity * 10;

@@ -5,6 +5,8 @@ import { badInput, FieldProblem } from '../errors/domain-error';
 import { controlCharacterProblems, trimStrings } from './text-hygiene';
 
 const PRIMITIVES: unknown[] = [String, Boolean, Number, Array, Object];
+/** A scalar text argument (a reason, a search, a name) is a line, not a document. */
+const MAX_SCALAR_TEXT = 2000;
 /**
  * What @nestjs/graphql passes as the param type of @Args (its GqlParamtype.ARGS, not exported);
  * the parent, context and info of a resolver are ours, not the client's, and are not validated.
@@ -38,6 +40,11 @@ export class GraphQLValidationPipe implements PipeTransform {
     const controls = controlCharacterProblems(value, root);
     if (controls.length > 0) throw badInput(controls);
     const trimmed = trimStrings(value, metadata.data ?? '');
+    if (typeof trimmed === 'string') {
+      const field = metadata.data ?? 'value';
+      if (trimmed.trim() === '') throw badInput([{ field, reason: 'must not be blank' }]);
+      if (trimmed.length > MAX_SCALAR_TEXT) throw badInput([{ field, reason: `must be at most ${MAX_SCALAR_TEXT} characters` }]);
+    }
     if (!metatype || PRIMITIVES.includes(metatype) || trimmed === null || typeof trimmed !== 'object') return trimmed;
     const instance = plainToInstance(metatype, trimmed) as object;
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: false });

@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../errors/domain-error';
 
 /** C0 controls and DEL, NUL included; tab, newline and carriage return are text. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Values passed exactly as typed: a password's spaces are part of it. */

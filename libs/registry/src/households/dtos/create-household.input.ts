@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DateScalar, NotInFuture } from '@app/common';
+import { DateScalar, FitsNumeric, NotInFuture } from '@app/common';
 import {
   HouseholdType,
   IncomeSource,
@@ -72,6 +72,7 @@ export class CreateHouseholdInput {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   @MaxLength(100, { each: true })
   publicServices?: string[];
 
@@ -90,7 +91,7 @@ export class CreateHouseholdInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() hukouTransferred?: boolean;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() @NotInFuture() hukouTransferredOn?: string | null;
   @Field(() => IncomeSource, { nullable: true }) @IsOptional() @IsEnum(IncomeSource) mainIncomeSource?: IncomeSource | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) netIncomePerCapita?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @FitsNumeric(12, 2) netIncomePerCapita?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2014) @Max(2035) netIncomeYear?: number | null;
 
   @Field(() => [IndustryProject], { nullable: true })
@@ -99,8 +100,8 @@ export class CreateHouseholdInput {
   @Type(() => IndustryProject)
   industryProjects?: IndustryProject[];
 
-  @Field(() => Float, { nullable: true, description: '亩' }) @IsOptional() @Min(0) originFarmlandMu?: number;
-  @Field(() => Float, { nullable: true, description: '亩' }) @IsOptional() @Min(0) originForestlandMu?: number;
+  @Field(() => Float, { nullable: true, description: '亩' }) @IsOptional() @FitsNumeric(10, 2) originFarmlandMu?: number;
+  @Field(() => Float, { nullable: true, description: '亩' }) @IsOptional() @FitsNumeric(10, 2) originForestlandMu?: number;
   @Field(() => OriginLandUse, { nullable: true }) @IsOptional() @IsEnum(OriginLandUse) originLandUse?: OriginLandUse | null;
 }
 

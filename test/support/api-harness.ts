@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
 import * as argon2 from 'argon2';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -53,6 +55,11 @@ export class ApiHarness {
     const address = app.getHttpServer().address() as { port: number };
     const db = new Pool({ connectionString: database.url, max: 2 });
     return new ApiHarness(app, `http://127.0.0.1:${address.port}`, db, evidenceDir, database.drop, queuePrefix);
+  }
+
+  /** The GraphQL schema this API serves, as built (with field extensions, which introspection omits). */
+  schema(): GraphQLSchema {
+    return this.app.get(GraphQLSchemaHost).schema;
   }
 
   async stop(): Promise<void> {

@@ -193,11 +193,14 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
   const rng = new Rng(seed);
   const yearStart = addDays(today, -WINDOW_DAYS);
   const lastDay = addDays(today, -1);
-  // Generation, hashing and the policy PDFs are CPU work: done before the transaction so it
-  // stays short, the hash on libuv's thread pool while the PDFs are laid out.
-  const dataset = generateDemoDataset(seed, today);
+  // Generation and hashing are CPU work: done before the transaction so it stays short, the
+  // hash on libuv's thread pool. The policy PDFs are laid out in small steps meanwhile and
+  // while the transaction waits on the database; they are needed only at its end.
+  const policiesPlanned = planPolicyDocuments(rng.fork('policy-documents'), staffOf('450000').username, yearStart);
+  // Its failure is reported where it is awaited; until then it must not count as unhandled.
+  policiesPlanned.catch(() => undefined);
   const hashing = argon2.hash(options.password, { type: argon2.argon2id });
-  const policies = await planPolicyDocuments(rng.fork('policy-documents'), staffOf('450000').username, yearStart);
+  const dataset = generateDemoDataset(seed, today);
   const passwordHash = await hashing;
   const { users, subscriptions } = buildDemoUsers(rng.fork('users'), passwordHash, dataset.history.usersCreatedAt);
   const reporterOf = (site: SiteRow) => staffOf(site.county_code).username;
@@ -272,6 +275,7 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
       );
       const news = planNews(rng.fork('news'), { counties: DEMO_COUNTIES, divisionNames, sites: dataset.sites, households: dataset.households, checkedMonths: checkedMonths(checks, results) }, yearStart, lastDay);
       await insertRows(manager, 'news_item', news);
+      const policies = await policiesPlanned;
       await insertRows(manager, 'policy_document', policies.documents);
       await insertRows(manager, 'shortfall_project', shortfall.projects);
       await insertRows(manager, 'shortfall_progress_report', shortfall.reports);

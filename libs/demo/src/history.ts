@@ -65,6 +65,8 @@ export interface DemoHistory {
   usersCreatedAt: string;
   entries: EntryBatch[];
   changes: ChangeBatch[];
+  /** The red-line slips planted at entry, by household: a later plan of the same records keeps them. */
+  slips: ReadonlyMap<string, Correction>;
   /** Households whose first entry held a value corrected later (the red-line slips, the spot checks' findings). */
   corrected: ReadonlySet<string>;
 }
@@ -172,17 +174,24 @@ function plantCorrections(rng: Rng, households: readonly HouseholdRow[], entryDa
   return corrections;
 }
 
+export interface LaterCorrections {
+  /** Corrections made by others at their own instants, on records that end with the corrected values. */
+  recorded: readonly RecordedCorrection[];
+  /** The slips of the plan made before the records were corrected: planted anew, they could fall elsewhere. */
+  slips: ReadonlyMap<string, Correction>;
+}
+
 /**
  * Lays out the versions of every record and stamps the final rows (version, created_at,
- * updated_at) to match the last of them. `recorded` are corrections made by others at their
- * own instants; they change no first version, so a plan with them enters the records exactly
- * as one without.
+ * updated_at) to match the last of them. `later` plans the same records again once others
+ * corrected some: the corrections change no first version, so the records are entered exactly
+ * as the first plan entered them.
  */
 export function planHistory(
   rng: Rng,
   today: string,
   final: { sites: SiteRow[]; facilities: SiteFacilityRow[]; households: HouseholdRow[]; persons: PersonRow[] },
-  recorded: readonly RecordedCorrection[] = [],
+  later?: LaterCorrections,
 ): DemoHistory {
   const windowStart = addDays(today, -WINDOW_DAYS);
   const lastDay = addDays(today, -1);
@@ -196,7 +205,8 @@ export function planHistory(
     entryDay.set(site.id, day);
     entryAt.set(site.id, officeTimestamp(rng, day));
   }
-  const slips = plantCorrections(rng.fork('corrections'), final.households, entryDay, lastDay);
+  const slips = later?.slips ?? plantCorrections(rng.fork('corrections'), final.households, entryDay, lastDay);
+  const recorded = later?.recorded ?? [];
   const corrections = new Map([...slips].map(([id, correction]) => [id, [correction]]));
   for (const { householdId, correction } of recorded) corrections.set(householdId, [...(corrections.get(householdId) ?? []), correction]);
   const recordedBy = new Map(recorded.map((r) => [`${r.householdId}|${r.correction.correctedOn}`, r]));
@@ -295,7 +305,7 @@ export function planHistory(
     row.created_at = stamp.createdAt;
     row.updated_at = stamp.updatedAt;
   }
-  return { usersCreatedAt, entries: orderedEntries, changes, corrected: new Set(corrections.keys()) };
+  return { usersCreatedAt, entries: orderedEntries, changes, slips, corrected: new Set(corrections.keys()) };
 }
 
 /** The days a household's own events happened (moving in, demolition, …), corrections aside. */

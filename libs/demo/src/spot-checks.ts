@@ -132,8 +132,9 @@ export async function drawPastSpotChecks(
 
 interface Finding {
   correction: Correction;
-  /** The corrected value, as recordSpotCheckResult receives it. */
-  values: Record<string, unknown>;
+  /** The value the visit found, and the name recordSpotCheckResult takes it under. */
+  actual: HouseholdRow[CorrectableColumn];
+  field: string;
   note: string;
 }
 
@@ -142,6 +143,12 @@ const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
 /** A value the visit shows to be wrong, and what it should be; null when none fits the household. */
 function findWrongValue(rng: Rng, h: HouseholdRow, day: string): Finding | null {
+  const found = (column: CorrectableColumn, actual: Finding['actual'], field: string, note: string): Finding => ({
+    correction: { column, wrongValue: h[column], correctedOn: day },
+    actual,
+    field,
+    note,
+  });
   const kinds: CorrectableColumn[] = rng.shuffle(['housing_area', 'net_income_per_capita', 'main_income_source']);
   for (const column of kinds) {
     if (column === 'housing_area') {
@@ -149,29 +156,17 @@ function findWrongValue(rng: Rng, h: HouseholdRow, day: string): Finding | null 
       const poor = h.household_type === HouseholdType.REGISTERED_POOR;
       const sameSide = !poor || (h.housing_area / h.beneficiary_count > AREA_PER_PERSON_LINE) === (actual / h.beneficiary_count > AREA_PER_PERSON_LINE);
       if (actual <= 20 || !sameSide) continue;
-      return {
-        correction: { column, wrongValue: h.housing_area, correctedOn: day },
-        values: { housingArea: actual },
-        note: `入户核实：不动产权证登记住房面积为${actual}㎡，系统登记为${h.housing_area}㎡，已按证载面积更正。`,
-      };
+      return found(column, actual, 'housingArea', `入户核实：不动产权证登记住房面积为${actual}㎡，系统登记为${h.housing_area}㎡，已按证载面积更正。`);
     }
     if (column === 'net_income_per_capita' && h.net_income_per_capita !== null) {
       const actual = Math.round((h.net_income_per_capita * rng.between(0.8, 1.25)) / 10) * 10;
       if (actual === h.net_income_per_capita) continue;
-      return {
-        correction: { column, wrongValue: h.net_income_per_capita, correctedOn: day },
-        values: { netIncomePerCapita: actual },
-        note: `入户核算家庭收支：${h.net_income_year ?? ''}年人均纯收入为${actual}元，系统登记为${h.net_income_per_capita}元，已更正。`,
-      };
+      return found(column, actual, 'netIncomePerCapita', `入户核算家庭收支：${h.net_income_year ?? ''}年人均纯收入为${actual}元，系统登记为${h.net_income_per_capita}元，已更正。`);
     }
     if (column === 'main_income_source' && h.main_income_source !== null) {
       const actual = rng.pick(LIKELY_INCOME_SOURCES.filter((s) => s !== h.main_income_source));
       const was = INCOME_SOURCE_LABELS[h.main_income_source as IncomeSource];
-      return {
-        correction: { column, wrongValue: h.main_income_source, correctedOn: day },
-        values: { mainIncomeSource: actual },
-        note: `入户核实：家庭主要收入来源为${INCOME_SOURCE_LABELS[actual]}，系统登记为${was}，已更正。`,
-      };
+      return found(column, actual, 'mainIncomeSource', `入户核实：家庭主要收入来源为${INCOME_SOURCE_LABELS[actual]}，系统登记为${was}，已更正。`);
     }
   }
   return null;
@@ -220,9 +215,9 @@ export function planSpotCheckResults(
         const finding = eligible && checkRng.chance(share) ? findWrongValue(checkRng, household, day) : null;
         if (household && finding) {
           corrected.add(household.id);
-          Object.assign(household, { [finding.correction.column]: finding.values[Object.keys(finding.values)[0]] });
+          Object.assign(household, { [finding.correction.column]: finding.actual });
           correctionOf.set(item.id, { householdId: household.id, correction: finding.correction, at, actor: check.assignee });
-          results.push({ ...recorded, outcome: 'DISCREPANCY', notes: finding.note, corrections: JSON.stringify(finding.values) });
+          results.push({ ...recorded, outcome: 'DISCREPANCY', notes: finding.note, corrections: JSON.stringify({ [finding.field]: finding.actual }) });
           return;
         }
         const notes = household ? checkRng.pick(CONFIRMED_HOUSEHOLD_NOTES) : checkRng.pick(CONFIRMED_SITE_NOTES);

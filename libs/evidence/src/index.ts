@@ -16,4 +16,4 @@ export { Claim } from './recognition/claim.enum';
 export { CLAIM_RULES_JSON_SQL, ClaimRecognitionSql, type ClaimRuleRow, readClaimRules } from './recognition/claim-recognition-sql';
 export * from './sql/evidence-relations';
 // Spot checks the worker draws
-export { MonthlySpotChecks } from './spot-checks/monthly-spot-checks';
+export { MonthlySpotChecks, drawMonthlySpotCheck, MONTHLY_SPOT_CHECK_ACTOR, type MonthlySpotCheckDraw } from './spot-checks/monthly-spot-checks';

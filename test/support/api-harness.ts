@@ -45,7 +45,19 @@ export class ApiHarness {
     const database = await createTestDatabase();
     const evidenceDir = env.EVIDENCE_DIR ?? (await mkdtemp(join(tmpdir(), 'relocation-evidence-')));
     const queuePrefix = env.QUEUE_PREFIX ?? uniqueQueuePrefix();
-    Object.assign(process.env, { DATABASE_URL: database.url, JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', EVIDENCE_DIR: evidenceDir, QUEUE_PREFIX: queuePrefix, ...env });
+    Object.assign(process.env, {
+      DATABASE_URL: database.url,
+      JWT_SECRET: 'test-secret-at-least-16',
+      DEMO_DATA: 'false',
+      EVIDENCE_DIR: evidenceDir,
+      QUEUE_PREFIX: queuePrefix,
+      // Quiet, and on ports of their own: test files run in parallel.
+      LOG_LEVEL: 'silent',
+      METRICS_PORT: '0',
+      WORKER_METRICS_PORT: '0',
+      WORKER_HEALTH_PORT: '0',
+      ...env,
+    });
     const app = await NestFactory.create(ApiModule, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };

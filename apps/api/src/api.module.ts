@@ -11,6 +11,7 @@ import { RedlinesModule } from '@app/redlines';
 import { IndicatorsModule } from '@app/indicators';
 import { NewsModule } from '@app/news';
 import { ReportsModule } from '@app/reports';
+import { OperationsModule } from '@app/operations';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { RestModule } from './rest/rest.module';
 
@@ -24,6 +25,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     accessModule,
     RegistryModule,
     JobsModule.forRoot(),
+    OperationsModule.forRoot('api'),
     RedlinesModule.forRoot(accessModule),
     IndicatorsModule,
     NewsModule,

@@ -7,6 +7,7 @@ import { AppConfig, formatGraphQLError } from '@app/common';
 import { GraphQLRequestContext, RegistryLoaderFactory } from '@app/registry';
 import { IndicatorLoaderFactory, IndicatorLoaders } from '@app/indicators';
 import { complexityLimitPlugin } from './complexity-limit.plugin';
+import { operationsPlugin } from './operations.plugin';
 
 /** Apollo settings: code-first schema, per-request loaders, errors shaped in one place. */
 @Injectable()
@@ -26,7 +27,7 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphQLError,
-      plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimitPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
+      plugins: [ApolloServerPluginCacheControlDisabled(), operationsPlugin(), complexityLimitPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
       context: ({ req }: { req: Request }): GraphQLRequestContext & { indicators: IndicatorLoaders } => ({
         req,
         loaders: this.registryLoaders.create(),

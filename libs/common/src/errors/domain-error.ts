@@ -5,6 +5,12 @@ export enum ErrorCode {
   NOT_FOUND = 'NOT_FOUND',
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
+  /**
+   * PostgreSQL or Redis could not be reached, or the connection was lost mid-request: nothing
+   * about the request was wrong, and the same request is worth sending again shortly
+   * (`extensions.retryable: true`).
+   */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export interface FieldProblem {
@@ -44,6 +50,12 @@ export const conflict = (what: string, id: string, expected: number, actual: num
   );
 
 export const forbidden = (why: string): DomainError => new DomainError(ErrorCode.FORBIDDEN, why);
+
+/** Seconds a client is told to wait before retrying after SERVICE_UNAVAILABLE (REST: Retry-After). */
+export const RETRY_AFTER_SECONDS = 5;
+
+export const serviceUnavailable = (what: string): DomainError =>
+  new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `${what} is unavailable at the moment; retry in a few seconds`);
 
 export const unauthenticated = (why = 'Sign in first: send Authorization: Bearer <token> from login'): DomainError =>
   new DomainError(ErrorCode.UNAUTHENTICATED, why);

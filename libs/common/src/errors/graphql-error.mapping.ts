@@ -1,7 +1,8 @@
 import { GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
-import { DomainError, ErrorCode, FieldProblem } from './domain-error';
+import { DomainError, ErrorCode, FieldProblem, serviceUnavailable } from './domain-error';
 import { literalInputProblem } from './literal-input-problem';
+import { isTransientFailure } from './transient-failure';
 
 /** Exhaustive: adding an ErrorCode without deciding its HTTP status fails to compile. */
 export function httpStatusOf(code: ErrorCode): number {
@@ -16,6 +17,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 400;
     case ErrorCode.CONFLICT:
       return 409;
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return 503;
     default: {
       const unmapped: never = code;
       throw new Error(`unmapped error code ${String(unmapped)}`);
@@ -50,14 +53,24 @@ function domainErrorOf(error: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** `extensions` of a domain error: its code, the bad fields, and whether sending it again may work. */
+export function domainErrorExtensions(domain: DomainError): Record<string, unknown> {
+  const extensions: Record<string, unknown> = { code: domain.code };
+  if (domain.fields.length > 0) extensions.fields = domain.fields;
+  if (domain.code === ErrorCode.SERVICE_UNAVAILABLE) extensions.retryable = true;
+  return extensions;
+}
+
 /** Final shaping of every error leaving the API: domain codes mapped, anything unexpected hidden. */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { message, locations, path } = formatted;
   const domain = domainErrorOf(error);
-  if (domain) {
-    const extensions: Record<string, unknown> = { code: domain.code };
-    if (domain.fields.length > 0) extensions.fields = domain.fields;
-    return { message: domain.message, locations, path, extensions };
+  if (domain) return { message: domain.message, locations, path, extensions: domainErrorExtensions(domain) };
+  if (isTransientFailure(error)) {
+    // PostgreSQL or Redis went away under this request: the client may retry; the log says which.
+    logger.warn(`Dependency unavailable: ${(error as { originalError?: Error })?.originalError?.message ?? message}`);
+    const unavailable = serviceUnavailable('The database or the job queue');
+    return { message: unavailable.message, locations, path, extensions: domainErrorExtensions(unavailable) };
   }
   const code = formatted.extensions?.code as string | undefined;
   if (code === ErrorCode.BAD_USER_INPUT) {

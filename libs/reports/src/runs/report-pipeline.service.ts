@@ -63,6 +63,23 @@ export class ReportPipeline implements OnModuleDestroy {
   }
 
   /**
+   * Starts again every running month whose flow Redis no longer has (it restarted without
+   * persistence mid-report): the parts are idempotent and keyed by the period, so this only
+   * redoes what was lost. Called by the workers' periodic reconciliation; returns the periods.
+   */
+  async resumeLostRuns(): Promise<string[]> {
+    const queue = this.jobs.queue(QueueName.REPORTS);
+    const resumed: string[] = [];
+    for (const { period, runId } of await this.runs.longRunning()) {
+      const finish = await this.jobs.withinTimeout(queue.getJob(finishJobId(period)));
+      if (finish) continue;
+      await this.start(period, runId);
+      resumed.push(period);
+    }
+    return resumed;
+  }
+
+  /**
    * A month's jobs that ended without a published report (they failed, or they belong to a
    * database this Redis served before) would make the new flow's ids no-ops and the run wait
    * for ever: they go first. Jobs still in flight stay, and the new run finishes with them.

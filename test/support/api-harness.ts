@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import * as argon2 from 'argon2';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,10 +13,12 @@ import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Array<{ field: string; reason: string }> } }>;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; retryable?: boolean; fields?: Array<{ field: string; reason: string }> } }>;
 }
 
 export const TEST_PASSWORD = 'test-password-1';
+/** application_name of the harness's own connections (the API's have none). */
+export const HARNESS_APPLICATION = 'test-harness';
 
 // Counts every statement the API sends to PostgreSQL, so tests can bound queries per request.
 let statementCount = 0;
@@ -41,12 +43,16 @@ export class ApiHarness {
     readonly queuePrefix: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<ApiHarness> {
+  /**
+   * @param options.routeDatabase gives the URL the API connects by (e.g. through a TcpProxy the
+   * test can cut); the harness's own `db` pool always connects directly.
+   */
+  static async start(env: Record<string, string> = {}, options: { routeDatabase?: (url: string) => string } = {}): Promise<ApiHarness> {
     const database = await createTestDatabase();
     const evidenceDir = env.EVIDENCE_DIR ?? (await mkdtemp(join(tmpdir(), 'relocation-evidence-')));
     const queuePrefix = env.QUEUE_PREFIX ?? uniqueQueuePrefix();
     Object.assign(process.env, {
-      DATABASE_URL: database.url,
+      DATABASE_URL: options.routeDatabase ? options.routeDatabase(database.url) : database.url,
       JWT_SECRET: 'test-secret-at-least-16',
       DEMO_DATA: 'false',
       EVIDENCE_DIR: evidenceDir,
@@ -61,8 +67,14 @@ export class ApiHarness {
     const app = await NestFactory.create(ApiModule, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
-    const db = new Pool({ connectionString: database.url, max: 2 });
+    // Named, so fault tests can cut the API's connections and not their own.
+    const db = new Pool({ connectionString: database.url, max: 2, application_name: HARNESS_APPLICATION });
     return new ApiHarness(app, `http://127.0.0.1:${address.port}`, db, evidenceDir, database.drop, queuePrefix);
+  }
+
+  /** A provider of the running API (JobQueue, DataSource, …). */
+  get<T>(type: Type<T> | (abstract new (...args: never[]) => T)): T {
+    return this.app.get(type, { strict: false });
   }
 
   async stop(): Promise<void> {

@@ -27,6 +27,9 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       introspection: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatGraphQLError,
+      // Nest would otherwise reset every response with `data` to 200, undoing the 503 that
+      // operationsPlugin sets for SERVICE_UNAVAILABLE; no other error here sets an HTTP status.
+      preserveHttpStatusForExecutionErrors: false,
       plugins: [ApolloServerPluginCacheControlDisabled(), operationsPlugin(), complexityLimitPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
       context: ({ req }: { req: Request }): GraphQLRequestContext & { indicators: IndicatorLoaders } => ({
         req,

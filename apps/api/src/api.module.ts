@@ -14,6 +14,7 @@ import { ReportsModule } from '@app/reports';
 import { OperationsModule } from '@app/operations';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { RestModule } from './rest/rest.module';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
 
 // Created once and shared: feature modules that need alert subscriptions import this instance.
 const accessModule = AccessModule.forRoot(RegistryModule);
@@ -31,6 +32,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     NewsModule,
     ReportsModule,
     RestModule,
+    QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [RegistryModule, IndicatorsModule],

@@ -6,3 +6,4 @@ export * from './jobs.entities';
 export { jobOptions } from './job-options';
 export { AfterCommit } from './outbox/after-commit';
 export { JobOutbox, outboxJobId } from './outbox/job-outbox.service';
+export { logConnectionErrors } from './connection-errors';

@@ -1,15 +1,22 @@
-import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { logConnectionErrors } from './connection-errors';
+import { QueueName } from './job-catalog';
 import { JobQueue } from './job-queue.service';
 
 /**
- * Closing a queue politely waits for Redis to acknowledge; with Redis down that never happens
- * and the process could not stop. So on shutdown an unreachable Redis is simply let go.
+ * The queues' connections over their life: Redis going away is logged (throttled), and on
+ * shutdown an unreachable Redis is let go — closing a queue politely waits for Redis to
+ * acknowledge, which with Redis down never happens, so the process could not stop.
  */
 @Injectable()
-export class QueueShutdown implements BeforeApplicationShutdown {
-  private readonly logger = new Logger(QueueShutdown.name);
+export class QueueShutdown implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Redis');
 
   constructor(private readonly jobs: JobQueue) {}
+
+  onModuleInit(): void {
+    for (const name of Object.values(QueueName)) this.jobs.queue(name).on('error', logConnectionErrors(this.logger, `queue ${name}`));
+  }
 
   async beforeApplicationShutdown(): Promise<void> {
     if (await this.jobs.reachable()) return;

@@ -3,7 +3,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { DiscoveryService } from '@nestjs/core';
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/common';
-import { JobName, JobOutbox, JobProcessor, JobQueue, QueueName, unhandledJobs } from '@app/jobs';
+import { JobName, JobOutbox, JobProcessor, JobQueue, logConnectionErrors, QueueName, unhandledJobs } from '@app/jobs';
 import { METRICS } from '@app/operations';
 
 /** Whether this attempt was the job's last: retries used up, or an error retrying cannot cure. */
@@ -47,6 +47,7 @@ export class JobProcessorsStarter implements OnApplicationBootstrap, BeforeAppli
         stalledInterval: this.config.JOB_LOCK_DURATION_MS,
         name: `${hostname()}:${process.pid}`,
       });
+      processor.worker.on('error', logConnectionErrors(new Logger('Redis'), `worker ${processor.worker.name}`));
       processor.worker.on('completed', (job: Job) => void this.completed(job));
       processor.worker.on('failed', (job: Job | undefined, error: Error) => void this.failed(job, error));
       processor.worker.run().catch((error: unknown) => this.logger.error(`Worker for queue ${processor.worker.name} stopped: ${String(error)}`));

@@ -13,9 +13,11 @@ const SWEEP_BATCH = 500;
 /**
  * A row handed to Redis this recently is left alone by the sweep: its job is almost certainly
  * there, and a job that just finished may not have closed its row yet (queueing it again would
- * only run an idempotent job twice, but there is no need).
+ * only run an idempotent job twice, but there is no need). A row never handed over waits only
+ * for its own after-commit attempt to have had its chance.
  */
 const SWEEP_GRACE = '10 seconds';
+const UNDISPATCHED_GRACE = '2 seconds';
 
 interface OutboxRow {
   id: string;
@@ -90,7 +92,8 @@ export class JobOutbox {
   async sweep(): Promise<number> {
     const rows: Array<{ id: string }> = await this.dataSource.query(
       `SELECT id FROM job_outbox
-       WHERE state = 'OPEN' AND coalesce(dispatched_at, created_at) < now() - interval '${SWEEP_GRACE}'
+       WHERE state = 'OPEN'
+         AND (dispatched_at < now() - interval '${SWEEP_GRACE}' OR (dispatched_at IS NULL AND created_at < now() - interval '${UNDISPATCHED_GRACE}'))
        ORDER BY created_at LIMIT ${SWEEP_BATCH}`,
     );
     return this.dispatch(rows.map((row) => row.id));

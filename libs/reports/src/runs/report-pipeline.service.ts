@@ -1,7 +1,7 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { FlowProducer } from 'bullmq';
 import { AppConfig } from '@app/common';
-import { JobName, jobOptions, JobQueue, QueueName, ReportPart } from '@app/jobs';
+import { JobName, jobOptions, JobQueue, logConnectionErrors, QueueName, ReportPart } from '@app/jobs';
 import { lastEndedPeriod, reportPeriod } from '../period/report-period';
 import { ReportBuilder } from '../snapshot/report-builder.service';
 import { ReportRuns } from './report-runs.service';
@@ -96,11 +96,16 @@ export class ReportPipeline implements OnModuleDestroy {
 
   private flowProducer(): FlowProducer {
     const queue = this.jobs.queue(QueueName.REPORTS);
-    this.flows ??= new FlowProducer({ connection: queue.opts.connection, prefix: queue.opts.prefix });
+    if (!this.flows) {
+      this.flows = new FlowProducer({ connection: queue.opts.connection, prefix: queue.opts.prefix });
+      this.flows.on('error', logConnectionErrors(new Logger('Redis'), 'report flows'));
+    }
     return this.flows;
   }
 
+  /** With Redis down a polite close would wait for ever: past the enqueue timeout the connection is dropped. */
   async onModuleDestroy(): Promise<void> {
-    await this.flows?.close();
+    const flows = this.flows;
+    if (flows) await this.jobs.withinTimeout(flows.close()).catch(() => flows.disconnect());
   }
 }

@@ -35,8 +35,9 @@ export class PrivateRedis {
     return `redis://127.0.0.1:${this.port}`;
   }
 
-  /** Starts the server again (empty: it keeps nothing). */
+  /** Starts the server again (empty: it keeps nothing); does nothing while it runs. */
   async up(): Promise<void> {
+    if (this.process && this.process.exitCode === null) return;
     const child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', this.dir], { stdio: 'ignore' });
     this.process = child;
     const client = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });

@@ -25,8 +25,9 @@ export class AppProcess {
     });
     const started = new AppProcess(child);
     try {
-      // ts-node compiles the app as it starts: slow on a loaded 2-core machine. The log shows how far it got.
-      await started.waitFor(ready, 150_000);
+      // ts-node compiles the app as it starts: slow on a loaded 2-core machine (minutes when several
+      // start at once). The log shows how far it got.
+      await started.waitFor(ready, 400_000);
     } catch (error) {
       await started.kill();
       throw error;

@@ -50,7 +50,6 @@ describe('API and worker processes', () => {
     return { status: response.status, body: (await response.json()) as { data?: Record<string, any>; errors?: unknown[] } };
   };
   const runStatus = async (id: string) => (await db.query(`SELECT status FROM report_run WHERE id = $1`, [id])).rows[0]?.status as string;
-  const backdated = new Date(Date.now() - 95 * 24 * 3600 * 1000).toISOString();
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -103,21 +102,21 @@ describe('API and worker processes', () => {
     });
     adminToken = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const created = await graphql(`mutation($i: CreateSiteInput!) { createSite(input: $i) { id } }`, {
-      i: { countyCode: '450123', code: 'PROC', name: '进程测试安置点', placementType: 'TOWN', leader: { name: '覃主任', phone: secrets.phone } },
+      i: { countyCode: '450123', code: 'PROC', name: '进程测试安置点', placementType: 'TOWN', leaderName: '覃主任', leaderPhone: secrets.phone },
     });
     site = created.body.data?.createSite.id;
+    if (!site) throw new Error(`createSite failed: ${JSON.stringify(created.body.errors)}`);
   }, 600_000);
 
   afterAll(async () => {
-    await redis?.up().catch(() => undefined);
     await Promise.all([api, ...workers].filter(Boolean).map((process) => process.kill()));
-    await Promise.all(queues.map((queue) => queue.close()));
+    await Promise.all(queues.map((queue) => queue.disconnect()));
     await db?.end();
     await database?.drop();
     await sink?.stop();
     await redis?.stop();
     if (envDir) await rm(envDir, { recursive: true, force: true });
-  });
+  }, 120_000);
 
   it('answers health without a token, on the API port and each worker’s port from its .env file', async () => {
     const ready = await fetch(`${apiUrl}/health/ready`);
@@ -135,13 +134,12 @@ describe('API and worker processes', () => {
     const created = await graphql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, {
       i: {
         siteId: site, code: 'PROC-1', headName: '韦建国', headIdNumber: secrets.residentId, householdType: 'REGISTERED_POOR', beneficiaryCount: 4,
-        laborCount: 2, relocationYear: 2018, originType: 'STONY_DESERTIFIED', housingArea: 80, selfFunding: 3000, movedIn: true, phone: secrets.phone,
+        laborCount: 2, relocationYear: 2018, originType: 'STONY_DESERTIFIED', housingArea: 80, selfFunding: 3000, movedIn: true,
       },
     });
     expect(created.body.errors).toBeUndefined();
     // A bad write with the same personal data: its error path must not log it either.
     await graphql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, { i: { siteId: site, code: 'PROC-1', headIdNumber: secrets.residentId } });
-    await db.query(`UPDATE site SET sys_period = tstzrange($1::timestamptz, NULL)`, [backdated]).catch(() => undefined);
 
     const requestId = 'req-operations-test-0001';
     const period = lastEndedPeriod();

@@ -8,7 +8,7 @@
 import { Queue } from 'bullmq';
 import { ErrorCode } from '@app/common';
 import { JobName, JobQueue, QueueName } from '@app/jobs';
-import { lastEndedPeriod } from '@app/reports';
+import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
 import { eventually, pause } from '../support/eventually';
@@ -194,5 +194,21 @@ describe('a Redis restart under load', () => {
     const waited = Date.now() - back;
     console.info(`mail went out ${waited} ms after the SMTP server returned (retry delay 120 s)`);
     expect(waited).toBeLessThan(10_000);
+  });
+
+  it('carries out a report run whose API process died between recording it and queueing its job', async () => {
+    const period = reportPeriod(lastEndedPeriod()).previous;
+    // What the dead process left: the run and its outbox row, committed; no job in Redis.
+    const { rows } = await api.db.query<{ id: string }>(`INSERT INTO report_run (period, requested_by, status) VALUES ($1, 'admin', 'QUEUED') RETURNING id`, [period]);
+    await api.db.query(
+      `INSERT INTO job_outbox (id, job_name, payload, created_at) VALUES (gen_random_uuid(), $1, $2, now() - interval '5 seconds')`,
+      [JobName.START_MONTHLY_REPORT, JSON.stringify({ period, runId: rows[0].id })],
+    );
+    await eventually(async () => {
+      const run = await api.db.query(`SELECT status FROM report_run WHERE id = $1`, [rows[0].id]);
+      return run.rows[0].status === 'COMPLETED';
+    }, 'the recorded run to be queued by the sweep and complete', 30_000);
+    const outbox = await api.db.query(`SELECT state, dispatches FROM job_outbox WHERE payload->>'runId' = $1`, [rows[0].id]);
+    expect(outbox.rows).toEqual([{ state: 'DONE', dispatches: 1 }]);
   });
 });

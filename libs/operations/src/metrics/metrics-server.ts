@@ -49,7 +49,12 @@ export class MetricsEndpoint implements OnApplicationBootstrap, OnApplicationShu
 
   async onApplicationBootstrap(): Promise<void> {
     if (!register.getSingleMetric('process_cpu_seconds_total')) collectDefaultMetrics();
-    if (cluster.isWorker) return;
+    // In an API cluster the primary asks each process for its metrics: constructing an
+    // aggregator is what makes prom-client answer those requests here.
+    if (cluster.isWorker) {
+      new AggregatorRegistry();
+      return;
+    }
     this.server = metricsServer(async () => ({ contentType: register.contentType, body: await (register as Registry).metrics() }));
     this.port = await listen(this.server, this.address.port, this.address.host);
     this.logger.log(`Metrics at http://${this.address.host}:${this.port}/metrics`);

@@ -88,11 +88,13 @@ describe('API and worker processes', () => {
       workerPorts.push(ports);
       await writeFile(join(envDir, `${name}.env`), `WORKER_HEALTH_PORT=${ports.health}\nWORKER_METRICS_PORT=${ports.metrics}\n# the real environment wins:\nQUEUE_PREFIX=not-this-one\n`);
     }
-    [api, ...workers] = await Promise.all([
-      AppProcess.spawn('apps/api/src/main.ts', { ...shared, PORT: String(port), METRICS_PORT: String(apiMetrics), API_PROCESSES: '2' }, /GraphQL API at[\s\S]*GraphQL API at/),
-      WorkerProcess.spawn('apps/worker/src/main.ts', { ...shared, ENV_FILE: join(envDir, 'a.env') }, /Worker ready/),
-      WorkerProcess.spawn('apps/worker/src/main.ts', { ...shared, ENV_FILE: join(envDir, 'b.env') }, /Worker ready/),
-    ]);
+    // Each kept as soon as it runs, so the teardown stops it even if another fails to start.
+    const keep = <T extends AppProcess>(started: T, list: T[]) => (list.push(started), started);
+    const apis: AppProcess[] = [];
+    await Promise.all([
+      AppProcess.spawn('apps/api/src/main.ts', { ...shared, PORT: String(port), METRICS_PORT: String(apiMetrics), API_PROCESSES: '2' }, /GraphQL API at[\s\S]*GraphQL API at/).then((started) => keep(started, apis)),
+      ...['a', 'b'].map((name) => WorkerProcess.spawn('apps/worker/src/main.ts', { ...shared, ENV_FILE: join(envDir, `${name}.env`) }, /Worker ready/).then((started) => keep(started, workers))),
+    ]).finally(() => (api = apis[0]));
     queues = Object.values(QueueName).map((name) => openQueue(name, shared.QUEUE_PREFIX, redis.url).on('error', () => undefined));
 
     const login = await fetch(`${apiUrl}/graphql`, {
@@ -109,13 +111,17 @@ describe('API and worker processes', () => {
   }, 600_000);
 
   afterAll(async () => {
-    await Promise.all([api, ...workers].filter(Boolean).map((process) => process.kill()));
-    await Promise.all(queues.map((queue) => queue.disconnect()));
-    await db?.end();
-    await database?.drop();
-    await sink?.stop();
-    await redis?.stop();
-    if (envDir) await rm(envDir, { recursive: true, force: true });
+    // Each step on its own: one failing must not leave processes or a redis-server behind.
+    const steps = [
+      () => Promise.all([api, ...workers].filter(Boolean).map((process) => process.kill())),
+      () => Promise.all(queues.map((queue) => queue.disconnect())),
+      () => redis?.stop(),
+      () => sink?.stop(),
+      () => db?.end(),
+      () => database?.drop(),
+      () => (envDir ? rm(envDir, { recursive: true, force: true }) : undefined),
+    ];
+    for (const step of steps) await Promise.resolve(step()).catch(() => undefined);
   }, 120_000);
 
   it('answers health without a token, on the API port and each worker’s port from its .env file', async () => {

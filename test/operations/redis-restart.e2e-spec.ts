@@ -59,16 +59,20 @@ describe('a Redis restart under load', () => {
     await backdate(api, 'household', [household.id], monthsAgo);
     workers = [await WorkerHarness.start(), await WorkerHarness.start()];
     queues = Object.values(QueueName).map((name) => openQueue(name, api.queuePrefix, redis.url).on('error', () => undefined));
-  });
+  }, 300_000);
 
   afterAll(async () => {
-    await redis?.up().catch(() => undefined);
-    await Promise.all((queues ?? []).map((queue) => queue.close()));
-    for (const worker of workers ?? []) await worker.stop();
-    await api?.stop();
-    await sink?.stop();
-    await redis?.stop();
-  });
+    // Each step on its own: one failing must not leave a redis-server or a worker behind.
+    const steps = [
+      () => redis?.up(),
+      () => Promise.all((queues ?? []).map((queue) => queue.close())),
+      ...(workers ?? []).map((worker) => () => worker.stop()),
+      () => api?.stop(),
+      () => sink?.stop(),
+      () => redis?.stop(),
+    ];
+    for (const step of steps) await Promise.resolve(step()).catch(() => undefined);
+  }, 120_000);
 
   const schedulers = async () => (await Promise.all(queues.map((queue) => queue.getJobSchedulers()))).flat().map((s) => s.key ?? s.id);
 

@@ -113,6 +113,7 @@ describe('API and worker processes', () => {
   afterAll(async () => {
     // Each step on its own: one failing must not leave processes or a redis-server behind.
     const steps = [
+      () => redis?.up(),
       () => Promise.all([api, ...workers].filter(Boolean).map((process) => process.kill())),
       () => Promise.all(queues.map((queue) => queue.disconnect())),
       () => redis?.stop(),
@@ -121,8 +122,8 @@ describe('API and worker processes', () => {
       () => database?.drop(),
       () => (envDir ? rm(envDir, { recursive: true, force: true }) : undefined),
     ];
-    for (const step of steps) await Promise.resolve(step()).catch(() => undefined);
-  }, 120_000);
+    for (const step of steps) await Promise.race([Promise.resolve(step()).catch(() => undefined), pause(15_000)]);
+  }, 180_000);
 
   it('answers health without a token, on the API port and each worker’s port from its .env file', async () => {
     const ready = await fetch(`${apiUrl}/health/ready`);
@@ -155,8 +156,8 @@ describe('API and worker processes', () => {
 
     const apiLines = api.log.split('\n').filter((line) => line.startsWith('{'));
     const workerLines = workers.flatMap((worker) => worker.log.split('\n').filter((line) => line.startsWith('{')));
-    const requestLine = apiLines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.requestId === requestId && line.operation);
-    expect(requestLine).toMatchObject({ service: 'api', requestId, operation: 'anonymous', res: { statusCode: 200 } });
+    const requestLine = apiLines.map((line) => JSON.parse(line) as Record<string, unknown>).find((line) => line.requestId === requestId && line.msg === 'POST /graphql 200');
+    expect(requestLine).toMatchObject({ service: 'api', requestId, operation: 'anonymous', durationMs: expect.any(Number) });
     const jobLines = workerLines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.requestId === requestId);
     expect(jobLines).toEqual(expect.arrayContaining([expect.objectContaining({ service: 'worker', job: 'start-monthly-report', jobId: expect.stringMatching(/^outbox-/), durationMs: expect.any(Number) })]));
 
@@ -260,7 +261,8 @@ describe('API and worker processes', () => {
     console.info(`with Redis down: API stopped ${apiExit.ms} ms after SIGTERM (a request in flight for 1 s), idle worker ${workerExit.ms} ms`);
     expect(apiExit.code).toBe(0);
     expect(workerExit.code).toBe(0);
-    expect(apiExit.ms).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 3000);
-    expect(workerExit.ms).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 3000);
+    // At the latest at the deadline (SHUTDOWN_TIMEOUT_MS and two seconds to close), plus a loaded machine's slack.
+    expect(apiExit.ms).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 5000);
+    expect(workerExit.ms).toBeLessThan(SHUTDOWN_TIMEOUT_MS + 5000);
   });
 });

@@ -51,7 +51,8 @@ export function loggerParams(config: AppConfig, service: string, destination?: D
     },
     serializers: {
       req: (req: IncomingMessage) => ({ method: req.method, path: pathOf(req) }),
-      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+      // pino-http hands over its own summary of the response, with the response itself as `raw`.
+      res: (res: ServerResponse & { raw?: ServerResponse }) => ({ statusCode: res.raw?.statusCode ?? res.statusCode }),
       err: (error: Error) => scrubDeep(pino.stdSerializers.err(error)),
     },
     genReqId: (req, res) => requestIdOf(req, res),

@@ -15,7 +15,8 @@ export class RequestContextMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const started = process.hrtime.bigint();
     res.once('finish', () => {
-      const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : 'unmatched';
+      // A route pattern (`/evidence/:id/file`), without the catch-all tail a mounted handler (Apollo) has.
+      const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}`.replace(/\/\{\*\w+\}$/, '') : 'unmatched';
       if (route.startsWith('/health')) return;
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       METRICS.httpRequestDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);

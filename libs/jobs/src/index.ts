@@ -7,3 +7,4 @@ export { jobOptions } from './job-options';
 export { AfterCommit } from './outbox/after-commit';
 export { JobOutbox, outboxJobId } from './outbox/job-outbox.service';
 export { logConnectionErrors } from './connection-errors';
+export { SHUTDOWN_PROBE_MS } from './queue-shutdown';

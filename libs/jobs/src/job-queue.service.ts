@@ -69,27 +69,33 @@ export class JobQueue {
     await client.ping();
   }
 
-  /** Whether Redis answers a ping within ENQUEUE_TIMEOUT_MS. */
-  async reachable(): Promise<boolean> {
+  /** Whether Redis answers a ping within `timeoutMs` (by default ENQUEUE_TIMEOUT_MS). */
+  async reachable(timeoutMs = this.config.ENQUEUE_TIMEOUT_MS): Promise<boolean> {
     try {
-      await this.withinTimeout(this.ping());
+      await this.withinTimeout(this.ping(), timeoutMs);
       return true;
     } catch {
       return false;
     }
   }
 
-  /** Drops every queue's connection at once, without waiting for Redis to acknowledge (it is not answering). */
+  /**
+   * Drops every queue's connection at once. Not through BullMQ's disconnect, which waits for
+   * the connection's 'end' event — an event ioredis never sends while it is waiting to reconnect
+   * to a Redis that is down.
+   */
   async disconnect(): Promise<void> {
-    await Promise.all(Object.values(QueueName).map((name) => this.queue(name).disconnect().catch(() => undefined)));
+    await Promise.all(
+      Object.values(QueueName).map(async (name) => ((await this.queue(name).client) as unknown as Redis).disconnect()),
+    );
   }
 
   /** Waits for Redis at most ENQUEUE_TIMEOUT_MS; not reaching it (in time) is SERVICE_UNAVAILABLE. */
-  withinTimeout<T>(work: Promise<T>): Promise<T> {
+  withinTimeout<T>(work: Promise<T>, timeoutMs = this.config.ENQUEUE_TIMEOUT_MS): Promise<T> {
     const unavailable = serviceUnavailable('The job queue (Redis)');
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(unavailable), this.config.ENQUEUE_TIMEOUT_MS);
+      timer = setTimeout(() => reject(unavailable), timeoutMs);
     });
     // The work may still settle after the timeout: nobody waits for it then.
     work.catch(() => undefined);

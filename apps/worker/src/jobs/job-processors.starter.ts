@@ -3,7 +3,7 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { DiscoveryService } from '@nestjs/core';
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/common';
-import { JobName, JobOutbox, JobProcessor, JobQueue, logConnectionErrors, QueueName, unhandledJobs } from '@app/jobs';
+import { JobName, JobOutbox, JobProcessor, JobQueue, logConnectionErrors, QueueName, SHUTDOWN_PROBE_MS, unhandledJobs } from '@app/jobs';
 import { METRICS } from '@app/operations';
 
 /** Whether this attempt was the job's last: retries used up, or an error retrying cannot cure. */
@@ -61,7 +61,7 @@ export class JobProcessorsStarter implements OnApplicationBootstrap, BeforeAppli
    * instead; the unfinished job is retried once Redis is back (or re-queued from the outbox).
    */
   async beforeApplicationShutdown(): Promise<void> {
-    if (await this.jobs.reachable()) return;
+    if (await this.jobs.reachable(SHUTDOWN_PROBE_MS)) return;
     this.logger.warn('Redis is not answering: stopping without waiting for the current jobs');
     await Promise.all(this.processors.map((processor) => processor.worker.close(true).catch(() => undefined)));
   }

@@ -49,10 +49,10 @@ export class Reconciler implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
-  onModuleDestroy(): Promise<void> | undefined {
+  /** No new pass; one under way is bounded by the enqueue timeout and not waited for. */
+  onModuleDestroy(): void {
     this.stopped = true;
     clearInterval(this.timer);
-    return this.running;
   }
 
   /** One pass at a time per worker; a pass that fails (Redis still down) is simply tried again later. */

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { FlowProducer } from 'bullmq';
 import { AppConfig } from '@app/common';
-import { JobName, jobOptions, JobQueue, logConnectionErrors, QueueName, ReportPart } from '@app/jobs';
+import { JobName, jobOptions, JobQueue, logConnectionErrors, QueueName, ReportPart, SHUTDOWN_PROBE_MS } from '@app/jobs';
 import { lastEndedPeriod, reportPeriod } from '../period/report-period';
 import { ReportBuilder } from '../snapshot/report-builder.service';
 import { ReportRuns } from './report-runs.service';
@@ -103,9 +103,11 @@ export class ReportPipeline implements OnModuleDestroy {
     return this.flows;
   }
 
-  /** With Redis down a polite close would wait for ever: past the enqueue timeout the connection is dropped. */
+  /** With Redis down a polite close would wait for ever: then the connection is dropped instead. */
   async onModuleDestroy(): Promise<void> {
     const flows = this.flows;
-    if (flows) await this.jobs.withinTimeout(flows.close()).catch(() => flows.disconnect());
+    if (!flows) return;
+    if (await this.jobs.reachable(SHUTDOWN_PROBE_MS)) await flows.close();
+    else void flows.disconnect().catch(() => undefined);
   }
 }

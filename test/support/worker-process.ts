@@ -22,6 +22,9 @@ export class AppProcess {
       cwd: ROOT,
       env: { ...env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group: kill() takes the API's cluster processes down with it, so none is
+      // orphaned holding the output pipe open (which would keep jest from exiting).
+      detached: true,
     });
     const started = new AppProcess(child);
     try {
@@ -62,12 +65,22 @@ export class AppProcess {
     });
   }
 
-  /** Dies at once, mid-job if it has one: no cleanup, no graceful shutdown. */
+  /** Dies at once, mid-job if it has one, with every process it started: no cleanup, no graceful shutdown. */
   kill(): Promise<void> {
-    if (this.child.exitCode !== null || this.child.signalCode !== null) return Promise.resolve();
+    const group = () => {
+      try {
+        process.kill(-this.pid, 'SIGKILL');
+      } catch {
+        // the group is gone already
+      }
+    };
+    if (this.child.exitCode !== null || this.child.signalCode !== null) {
+      group();
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       this.child.once('exit', () => resolve());
-      this.child.kill('SIGKILL');
+      group();
     });
   }
 }

@@ -3,7 +3,7 @@ import cluster from 'node:cluster';
 import { ConsoleLogger, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { AppConfig, loadAppConfig, loadEnvFile } from '@app/common';
+import { AppConfig, ConfigError, loadAppConfig, loadEnvFile } from '@app/common';
 import { clusterMetricsServer, listen, stopOnSignals } from '@app/operations';
 import { ApiModule } from './api.module';
 
@@ -61,8 +61,9 @@ if (cluster.isPrimary && config.API_PROCESSES > 1) {
   NestLogger.overrideLogger(new ConsoleLogger({ json: config.LOG_FORMAT === 'json', colors: config.LOG_FORMAT === 'pretty' }));
   void supervise(config.API_PROCESSES, config);
 } else {
+  // A process that cannot start (bad settings, no signing key) must stop, saying why.
   serve().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof ConfigError ? error.message : error);
     process.exit(1);
   });
 }

@@ -15,6 +15,7 @@ import { loadDemoData } from '@app/demo';
 import { evidenceDirectory } from '@app/evidence';
 import { API_NODE_FLAGS } from '../../api/src/node-flags';
 import { reportDemoMonths } from './demo-reports';
+import { quickStartSigningKey } from './signing-key-file';
 import { Supervisor } from './supervisor';
 
 const DEMO_REPORT_MONTHS = 3;
@@ -50,7 +51,9 @@ async function main(): Promise<void> {
   const demoLoaded = config.DEMO_DATA && (await loadDemo(databaseUrl, config.DEMO_PASSWORD, evidenceDirectory(config)));
   if (!config.SMTP_URL) log(`SMTP_URL is not set: e-mails are written as .eml files under ${join(dataDir, 'mail')}`);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL };
+  const jwtSecret = config.JWT_SECRET ?? (await quickStartSigningKey(dataDir));
+  if (!config.JWT_SECRET) log(`JWT_SECRET is not set: tokens are signed with the key in ${join(dataDir, 'jwt-secret')}`);
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL, JWT_SECRET: jwtSecret };
   const supervisor = new Supervisor(
     [
       { name: 'api', start: () => fork(require.resolve('../../api/src/main'), { env, execArgv: [...process.execArgv, ...API_NODE_FLAGS] }) },

@@ -25,8 +25,7 @@ export function buildDemoUsers(rng: Rng, passwordHash: string, createdAt: string
       role: user.role,
       jurisdiction: user.jurisdiction,
       active: true,
-      failed_logins: 0,
-      locked_until: null,
+      token_version: 0,
       created_at: createdAt,
     }),
   );

@@ -11,7 +11,6 @@ export { ArchiveFileService } from './archive/archive-file.service';
 export { FileIntake } from './storage/file-intake';
 export { evidenceDirectory } from './storage/evidence-storage.provider';
 export { sniffFileType } from './storage/file-type';
-export { readMultipart } from './upload/multipart-reader';
 // Recognition of claims, for features that count them in SQL
 export { Claim } from './recognition/claim.enum';
 export { CLAIM_RULES_JSON_SQL, ClaimRecognitionSql, type ClaimRuleRow, readClaimRules } from './recognition/claim-recognition-sql';

@@ -22,7 +22,6 @@ export { assertWritesRecords, noSuchReference, UUID_PATTERN } from './registry.e
 export * from './sql/registry-relations';
 // History
 export { HistoryEntry } from './history/history-entry.type';
-export { historyForViewer } from './history/history.service';
 export { recordChanges } from './history/record-changes';
 // Enumerations of the records
 export { UNIT_LEVEL_LABELS, UnitLevel } from './enums/division.enums';

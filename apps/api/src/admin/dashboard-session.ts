@@ -28,6 +28,8 @@ export class DashboardSession {
     private readonly users: UserDirectory,
     config: AppConfig,
   ) {
+    // The API refuses to start without JWT_SECRET; this only keeps the type honest.
+    if (!config.JWT_SECRET) throw new Error('JWT_SECRET is not set');
     this.key = createHmac('sha256', config.JWT_SECRET).update(AUDIENCE).digest();
   }
 

@@ -66,7 +66,7 @@ describe('API and worker processes', () => {
       REDIS_URL: redis.url,
       SMTP_URL: sink.url,
       QUEUE_PREFIX: uniqueQueuePrefix(),
-      JWT_SECRET: 'process-test-secret-0123456789',
+      JWT_SECRET: 'process-test-signing-key-0123456789abcdef',
       DEMO_DATA: 'false',
       LOG_FORMAT: 'json',
       SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS),

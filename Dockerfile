@@ -20,5 +20,6 @@ COPY --from=build /app /app
 # Code stays root-owned and read-only for the app user; only the data directory is writable.
 RUN mkdir -p /app/.data && chown node:node /app/.data
 USER node
-EXPOSE 3000
+# The API on 3000, the worker's health on 3001, metrics on 9464 (API) and 9465 (worker).
+EXPOSE 3000 3001 9464 9465
 CMD ["node", "--max-semi-space-size=64", "dist/apps/api/src/main.js"]

@@ -22,6 +22,7 @@ import { HouseholdPageIndex1795350000300 } from './1795350000300-HouseholdPageIn
 import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUnitCodes';
 import { TokenVersionsWithoutLockout1795370000000 } from './1795370000000-TokenVersionsWithoutLockout';
 import { HeadOfHouseholdIsAPerson1795370000100 } from './1795370000100-HeadOfHouseholdIsAPerson';
+import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -48,4 +49,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SiteFiguresUnitCodes1795350000400,
   TokenVersionsWithoutLockout1795370000000,
   HeadOfHouseholdIsAPerson1795370000100,
+  JobOutbox1795390000000,
 ];

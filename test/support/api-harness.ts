@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type { GraphQLSchema } from 'graphql';
@@ -15,12 +15,14 @@ import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Array<{ field: string; reason: string }>; [more: string]: unknown } }>;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; retryable?: boolean; fields?: Array<{ field: string; reason: string }>; [more: string]: unknown } }>;
 }
 
 export const TEST_PASSWORD = 'test-password-1';
 /** The tests' token signing key (a real deployment's comes from JWT_SECRET, never from code). */
 export const TEST_JWT_SECRET = 'test-only-signing-key-0123456789abcdef';
+/** application_name of the harness's own connections (the API's have none). */
+export const HARNESS_APPLICATION = 'test-harness';
 
 // Counts every statement the API sends to PostgreSQL, so tests can bound queries per request.
 let statementCount = 0;
@@ -45,16 +47,38 @@ export class ApiHarness {
     readonly queuePrefix: string,
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<ApiHarness> {
+  /**
+   * @param options.routeDatabase gives the URL the API connects by (e.g. through a TcpProxy the
+   * test can cut); the harness's own `db` pool always connects directly.
+   */
+  static async start(env: Record<string, string> = {}, options: { routeDatabase?: (url: string) => string } = {}): Promise<ApiHarness> {
     const database = await createTestDatabase();
     const evidenceDir = env.EVIDENCE_DIR ?? (await mkdtemp(join(tmpdir(), 'relocation-evidence-')));
     const queuePrefix = env.QUEUE_PREFIX ?? uniqueQueuePrefix();
-    Object.assign(process.env, { DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET, DEMO_DATA: 'false', EVIDENCE_DIR: evidenceDir, QUEUE_PREFIX: queuePrefix, ...env });
+    Object.assign(process.env, {
+      DATABASE_URL: options.routeDatabase ? options.routeDatabase(database.url) : database.url,
+      JWT_SECRET: TEST_JWT_SECRET,
+      DEMO_DATA: 'false',
+      EVIDENCE_DIR: evidenceDir,
+      QUEUE_PREFIX: queuePrefix,
+      // Quiet, and on ports of their own: test files run in parallel.
+      LOG_LEVEL: 'silent',
+      METRICS_PORT: '0',
+      WORKER_METRICS_PORT: '0',
+      WORKER_HEALTH_PORT: '0',
+      ...env,
+    });
     const app = await NestFactory.create(ApiModule, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
-    const db = new Pool({ connectionString: database.url, max: 2 });
+    // Named, so fault tests can cut the API's connections and not their own.
+    const db = new Pool({ connectionString: database.url, max: 2, application_name: HARNESS_APPLICATION });
     return new ApiHarness(app, `http://127.0.0.1:${address.port}`, db, evidenceDir, database.drop, queuePrefix);
+  }
+
+  /** A provider of the running API (JobQueue, DataSource, …). */
+  get<T>(type: Type<T> | (abstract new (...args: never[]) => T)): T {
+    return this.app.get(type, { strict: false });
   }
 
   /** The GraphQL schema this API serves, as built (with field extensions, which introspection omits). */

@@ -27,6 +27,6 @@ export async function dropQueueKeys(prefix: string): Promise<void> {
 }
 
 /** A handle on one of the apps' queues, to look at or add jobs as the apps would; close it when done. */
-export function openQueue(name: string, prefix: string): Queue {
-  return new Queue(name, { connection: redisConnectionOptions(TEST_REDIS_URL), prefix });
+export function openQueue(name: string, prefix: string, redisUrl = TEST_REDIS_URL): Queue {
+  return new Queue(name, { connection: redisConnectionOptions(redisUrl), prefix });
 }

@@ -11,9 +11,11 @@ import { RedlinesModule } from '@app/redlines';
 import { IndicatorsModule } from '@app/indicators';
 import { NewsModule } from '@app/news';
 import { ReportsModule } from '@app/reports';
+import { OperationsModule } from '@app/operations';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { applyTrustProxy, hardeningMiddleware } from './http/http-hardening';
 import { RestModule } from './rest/rest.module';
+import { QueueDashboardModule } from './admin/queue-dashboard.module';
 
 // Created once and shared: feature modules that need alert subscriptions import this instance.
 const accessModule = AccessModule.forRoot(RegistryModule);
@@ -25,11 +27,13 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     accessModule,
     RegistryModule,
     JobsModule.forRoot(),
+    OperationsModule.forRoot('api'),
     RedlinesModule.forRoot(accessModule),
     IndicatorsModule,
     NewsModule,
     ReportsModule,
     RestModule,
+    QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [RegistryModule, IndicatorsModule, accessModule],

@@ -1,24 +1,30 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
-import { Logger } from '@nestjs/common';
+import { ConsoleLogger, Logger as NestLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, ConfigError, loadAppConfig } from '@app/common';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, ConfigError, loadAppConfig, loadEnvFile } from '@app/common';
+import { clusterMetricsServer, listen, stopOnSignals } from '@app/operations';
 import { ApiModule } from './api.module';
 
 async function serve(): Promise<void> {
-  const app = await NestFactory.create(ApiModule, { bufferLogs: false });
-  app.enableShutdownHooks();
+  const app = await NestFactory.create(ApiModule, { bufferLogs: true });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
   const config = app.get(AppConfig);
+  stopOnSignals(app, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
   await app.listen(config.PORT, '0.0.0.0');
-  Logger.log(`GraphQL API at http://localhost:${config.PORT}/graphql`, 'Api');
+  logger.log(`GraphQL API at http://localhost:${config.PORT}/graphql`, 'Api');
 }
 
 /**
  * Runs `processes` API processes on one port, replaces one that crashes once it had been
  * serving (one that dies before it listens would only die again: the supervisor gives up),
- * and stops them all on SIGTERM or SIGINT.
+ * serves their metrics together, and on SIGTERM or SIGINT lets each finish its requests and
+ * exits 0 once all have stopped.
  */
-function supervise(processes: number): void {
+async function supervise(processes: number, config: AppConfig): Promise<void> {
+  const log = new NestLogger('Api');
   const serving = new Set<number>();
   let stopping = false;
   cluster.on('listening', (worker) => serving.add(worker.id));
@@ -29,25 +35,32 @@ function supervise(processes: number): void {
       return;
     }
     if (!serving.delete(worker.id)) {
-      Logger.error(`API process ${worker.process.pid} failed to start (${signal ?? code}); stopping`, 'Api');
+      log.error(`API process ${worker.process.pid} failed to start (${signal ?? code}); stopping`);
       for (const other of Object.values(cluster.workers ?? {})) other?.process.kill('SIGTERM');
       process.exit(1);
     }
-    Logger.warn(`API process ${worker.process.pid} exited (${signal ?? code}); starting another`, 'Api');
+    log.warn(`API process ${worker.process.pid} exited (${signal ?? code}); starting another`);
     cluster.fork();
   });
   for (const shutdownSignal of ['SIGTERM', 'SIGINT'] as const) {
     process.on(shutdownSignal, () => {
       stopping = true;
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(shutdownSignal);
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGTERM');
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
     });
   }
   for (let i = 0; i < processes; i++) cluster.fork();
+  const port = await listen(clusterMetricsServer(), config.METRICS_PORT, config.METRICS_HOST);
+  log.log(`Metrics of all ${processes} API processes at http://${config.METRICS_HOST}:${port}/metrics`);
 }
 
-const { API_PROCESSES } = loadAppConfig();
-if (cluster.isPrimary && API_PROCESSES > 1) supervise(API_PROCESSES);
-else {
+loadEnvFile();
+const config = loadAppConfig();
+if (cluster.isPrimary && config.API_PROCESSES > 1) {
+  // The primary only forks and supervises; its few lines use the same format as the processes.
+  NestLogger.overrideLogger(new ConsoleLogger({ json: config.LOG_FORMAT === 'json', colors: config.LOG_FORMAT === 'pretty' }));
+  void supervise(config.API_PROCESSES, config);
+} else {
   // A process that cannot start (bad settings, no signing key) must stop, saying why.
   serve().catch((error: unknown) => {
     console.error(error instanceof ConfigError ? error.message : error);

@@ -5,10 +5,10 @@
  * processes — the same two processes a real deployment runs, each stateless.
  */
 import 'reflect-metadata';
-import { ChildProcess, fork } from 'node:child_process';
+import { fork } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { AppConfig, ConfigError, loadAppConfig } from '@app/common';
+import { AppConfig, ConfigError, loadAppConfig, loadEnvFile } from '@app/common';
 import { ensureRedis, runMigrations, startEmbeddedPostgres } from '@app/db';
 import { persistenceOptions } from '@app/persistence';
 import { loadDemoData } from '@app/demo';
@@ -16,6 +16,7 @@ import { evidenceDirectory } from '@app/evidence';
 import { API_NODE_FLAGS } from '../../api/src/node-flags';
 import { reportDemoMonths } from './demo-reports';
 import { quickStartSigningKey } from './signing-key-file';
+import { Supervisor } from './supervisor';
 
 const DEMO_REPORT_MONTHS = 3;
 
@@ -27,6 +28,9 @@ const postgresLog = (line: string) => {
 };
 
 async function main(): Promise<void> {
+  loadEnvFile();
+  // A terminal, not a log shipper: coloured lines unless .env or the environment says otherwise.
+  process.env.LOG_FORMAT ??= 'pretty';
   const config = loadAppConfig();
   const dataDir = resolve(config.DATA_DIR);
   const stops: Array<() => Promise<void>> = [];
@@ -50,12 +54,20 @@ async function main(): Promise<void> {
   const jwtSecret = config.JWT_SECRET ?? (await quickStartSigningKey(dataDir));
   if (!config.JWT_SECRET) log(`JWT_SECRET is not set: tokens are signed with the key in ${join(dataDir, 'jwt-secret')}`);
   const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL, JWT_SECRET: jwtSecret };
-  const children = [
-    fork(join(__dirname, '../../api/src/main.js'), { env, execArgv: [...process.execArgv, ...API_NODE_FLAGS] }),
-    fork(join(__dirname, '../../worker/src/main.js'), { env }),
-  ];
+  const supervisor = new Supervisor(
+    [
+      { name: 'api', start: () => fork(require.resolve('../../api/src/main'), { env, execArgv: [...process.execArgv, ...API_NODE_FLAGS] }) },
+      { name: 'worker', start: () => fork(require.resolve('../../worker/src/main'), { env }) },
+    ],
+    { log, stopTimeoutMs: config.SHUTDOWN_TIMEOUT_MS + 5000 },
+  );
   log(`GraphQL API: http://localhost:${config.PORT}/graphql  (demo users: admin, nanning, longan, bobai, duan)`);
-  superviseChildren(children, stops);
+  log(`health: http://localhost:${config.PORT}/health/ready (worker: port ${config.WORKER_HEALTH_PORT}); metrics: ports ${config.METRICS_PORT} (api), ${config.WORKER_METRICS_PORT} (worker)`);
+  void supervisor.run().then(async (code) => {
+    for (const stop of stops.reverse()) await stop().catch((error: unknown) => log(`while stopping: ${String(error)}`));
+    log('stopped');
+    process.exit(code);
+  });
   if (demoLoaded) {
     reportDemoMonths(config, databaseUrl, DEMO_REPORT_MONTHS, log).catch((error: unknown) => log(`demo reports: ${String(error)}`));
   }
@@ -86,22 +98,6 @@ async function loadDemo(url: string, config: AppConfig): Promise<boolean> {
   } finally {
     await dataSource.destroy();
   }
-}
-
-/** One child dying takes the system down (the user sees why); Ctrl-C stops everything cleanly. */
-function superviseChildren(children: ChildProcess[], stops: Array<() => Promise<void>>): void {
-  let stopping = false;
-  const shutdown = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    await Promise.all(children.map((child) => (child.exitCode === null ? new Promise((done) => child.once('exit', done)) : undefined)));
-    for (const stop of stops.reverse()) await stop().catch((error: unknown) => log(`while stopping: ${String(error)}`));
-    process.exit(code);
-  };
-  for (const child of children) child.once('exit', (code) => void shutdown(code ?? 1));
-  process.once('SIGINT', () => void shutdown(0));
-  process.once('SIGTERM', () => void shutdown(0));
 }
 
 main().catch((error: unknown) => {

@@ -1,14 +1,22 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { AppConfig, loadEnvFile } from '@app/common';
+import { stopOnSignals } from '@app/operations';
 import { WorkerModule } from './worker.module';
 
 // Each step is logged, so a worker that hangs while starting shows where.
 async function bootstrap(): Promise<void> {
-  Logger.log('Starting: connecting to PostgreSQL and Redis, then starting processors and schedules', 'Worker');
-  const app = await NestFactory.createApplicationContext(WorkerModule);
-  app.enableShutdownHooks();
-  Logger.log('Worker ready', 'Worker');
+  loadEnvFile();
+  const app = await NestFactory.create(WorkerModule, { bufferLogs: true });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  const config = app.get(AppConfig);
+  logger.log('Connected to PostgreSQL; starting processors, schedules and reconciliation', 'Worker');
+  stopOnSignals(app, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
+  await app.listen(config.WORKER_HEALTH_PORT, config.METRICS_HOST);
+  const { port } = app.getHttpServer().address() as { port: number };
+  logger.log(`Worker ready; health at http://${config.METRICS_HOST}:${port}/health/ready`, 'Worker');
 }
 
 // A worker that cannot start (bad settings, a job without a handler) must stop, visibly.

@@ -7,11 +7,13 @@ import { IndicatorsModule } from '@app/indicators';
 import { PersistenceModule } from '@app/persistence';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
+import { OperationsModule } from '@app/operations';
 import { RedlinesModule } from '@app/redlines';
 import { RegistryModule } from '@app/registry';
 import { ReportBuildingModule } from '@app/reports';
 import { JobProcessorsStarter } from './jobs/job-processors.starter';
-import { JobSchedulesRegistrar } from './jobs/job-schedules';
+import { Reconciler } from './jobs/reconciler';
+import { QueueMetrics } from './metrics/queue-metrics';
 import { IndicatorsProcessor } from './processors/indicators.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RedlinesProcessor } from './processors/redlines.processor';
@@ -20,7 +22,8 @@ import { SpotChecksProcessor } from './processors/spot-checks.processor';
 
 /**
  * The background process: BullMQ processors over the shared libs. It holds no state of its
- * own, so any number of workers can share one Redis and one PostgreSQL.
+ * own, so any number of workers can share one Redis and one PostgreSQL. Its only HTTP routes
+ * are /health/live and /health/ready, on WORKER_HEALTH_PORT.
  */
 @Module({
   imports: [
@@ -28,12 +31,13 @@ import { SpotChecksProcessor } from './processors/spot-checks.processor';
     PersistenceModule,
     DiscoveryModule,
     JobsModule.forRoot(),
+    OperationsModule.forRoot('worker'),
     MailModule,
     ReportBuildingModule,
     EvidenceModule,
     IndicatorsModule,
     RedlinesModule.forRoot(AccessModule.forRoot(RegistryModule)),
   ],
-  providers: [IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, JobSchedulesRegistrar],
+  providers: [IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, Reconciler, QueueMetrics],
 })
 export class WorkerModule {}

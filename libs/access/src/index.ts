@@ -6,6 +6,7 @@ export * from './access.resolvers';
 export { Viewer } from './scope/viewer';
 export { CurrentViewer } from './auth/current-viewer.decorator';
 export { AuthService } from './auth/auth.service';
+export { Public } from './auth/public.decorator';
 export { type AuthenticatedRequest } from './auth/request-context';
 export { jurisdictionCoversDivision, parseJurisdiction, siteWithinDivisionSql, type Jurisdiction } from './scope/jurisdiction';
 // Users, as other features need them

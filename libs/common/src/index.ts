@@ -2,10 +2,14 @@
 export * from './config/app-config';
 export * from './config/app-config.module';
 export { redisConnectionOptions } from './config/redis-connection';
+export { loadEnvFile } from './config/env-file';
 // Errors and their GraphQL shape
 export * from './errors/domain-error';
 export { DomainErrorFilter } from './errors/domain-error.filter';
-export { formatGraphQLError } from './errors/graphql-error.mapping';
+export { domainErrorExtensions, formatGraphQLError } from './errors/graphql-error.mapping';
+export { clientErrorOf, isTransientFailure } from './errors/transient-failure';
+// Logging
+export * from './logging/log-context';
 // GraphQL helpers
 export * from './graphql/scalars';
 export { registerLabelledEnum } from './graphql/register-labelled-enum';

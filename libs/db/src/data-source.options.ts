@@ -18,6 +18,8 @@ export interface DataSourceSettings {
   entities?: EntityList;
   poolSize?: number;
   logging?: boolean;
+  /** Longest wait for a connection (a server that does not answer is down, not slow); none by default. */
+  connectTimeoutMs?: number;
 }
 
 /**
@@ -37,6 +39,6 @@ export function dataSourceOptions(url: string, settings: DataSourceSettings = {}
     migrationsRun: false,
     migrationsTransactionMode: 'each',
     logging: settings.logging ?? false,
-    extra: { max: settings.poolSize ?? 10, options: SESSION_OPTIONS },
+    extra: { max: settings.poolSize ?? 10, options: SESSION_OPTIONS, connectionTimeoutMillis: settings.connectTimeoutMs ?? 0 },
   };
 }

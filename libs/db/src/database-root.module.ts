@@ -14,7 +14,7 @@ export class DatabaseRootModule {
           inject: [AppConfig],
           useFactory: (config: AppConfig) => {
             if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (the quick start sets it when it launches embedded PostgreSQL)');
-            return dataSourceOptions(config.DATABASE_URL, { entities });
+            return dataSourceOptions(config.DATABASE_URL, { entities, connectTimeoutMs: config.DB_CONNECT_TIMEOUT_MS });
           },
         }),
       ],

@@ -1,5 +1,6 @@
 import { WorkerHost } from '@nestjs/bullmq';
 import { Job, UnrecoverableError } from 'bullmq';
+import { withLogContext } from '@app/common';
 import { JobName, JobPayloads, JobsOn, QueueName } from './job-catalog';
 
 /** A handler for every job of queue Q: leaving one out fails to compile. */
@@ -21,7 +22,11 @@ export abstract class JobProcessor<Q extends QueueName> extends WorkerHost {
     const handler = (this.handlers as Partial<Record<string, (data: unknown) => Promise<unknown>>>)[job.name];
     // A job from a newer or older release: retrying cannot help.
     if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}" on queue "${job.queueName}"`);
-    return handler(job.data);
+    // Every log line the handler writes names the job, and the request that asked for it.
+    const requestId = (job.data as { requestId?: unknown }).requestId;
+    return withLogContext({ jobId: job.id, queue: job.queueName, job: job.name, requestId: typeof requestId === 'string' ? requestId : undefined }, () =>
+      handler(job.data),
+    );
   }
 }
 

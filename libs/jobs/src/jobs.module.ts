@@ -3,10 +3,14 @@ import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig, redisConnectionOptions } from '@app/common';
 import { QueueName } from './job-catalog';
 import { JobQueue } from './job-queue.service';
+import { AfterCommit } from './outbox/after-commit';
+import { JobOutbox } from './outbox/job-outbox.service';
+import { QueueShutdown } from './queue-shutdown';
 
 /**
  * The Redis connection and every queue, for one process (API or worker): imported once by
- * each app, and global so feature libs can add jobs without knowing about Redis.
+ * each app, and global so feature libs can add jobs without knowing about Redis. Needs the
+ * app's database connection (the job outbox).
  */
 @Global()
 @Module({})
@@ -22,8 +26,8 @@ export class JobsModule {
         }),
         queues,
       ],
-      providers: [JobQueue],
-      exports: [JobQueue, queues],
+      providers: [JobQueue, AfterCommit, JobOutbox, QueueShutdown],
+      exports: [JobQueue, AfterCommit, JobOutbox, queues],
     };
   }
 }

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, IsNull, Not, Repository } from 'typeorm';
 import { AppConfig } from '@app/common';
 import { MailOutboxMessage, OutboxStatus } from './mail-outbox.entity';
 import { outboxMessageId } from './message-id';
 import { OutboxDispatch } from './outbox-dispatch';
 import { OutgoingMail } from './outgoing-mail';
+import { MailTransport } from './transports/mail-transport';
 
 /** Rows the sweep re-queues per run; the oldest first, so a backlog drains in order. */
 const SWEEP_BATCH = 1000;
@@ -14,9 +15,12 @@ const SWEEP_BATCH = 1000;
 /** Writing mail into the outbox, and finding the mail whose delivery job went missing. */
 @Injectable()
 export class MailOutbox {
+  private readonly logger = new Logger(MailOutbox.name);
+
   constructor(
     @InjectRepository(MailOutboxMessage) private readonly messages: Repository<MailOutboxMessage>,
     private readonly dispatch: OutboxDispatch,
+    private readonly transport: MailTransport,
     private readonly config: AppConfig,
   ) {}
 
@@ -43,15 +47,36 @@ export class MailOutbox {
       ],
     );
     const queued = rows.map((row) => row.id);
-    this.dispatch.afterCommit(manager, queued);
+    this.dispatch.queueAfterCommit(manager, queued);
     return queued;
+  }
+
+  /** Mail not delivered yet (for the metrics). */
+  pendingCount(): Promise<number> {
+    return this.messages.countBy({ status: OutboxStatus.PENDING });
   }
 
   /**
    * Re-queues pending rows nobody holds: those whose job was lost between commit and Redis,
    * or whose retries ran out during a long outage. Rows still queued are skipped by job id.
+   * When mail is waiting after failed attempts and the mail server answers again, the waiting
+   * deliveries run at once rather than after their backoff (which reaches many minutes), so
+   * mail goes out within one sweep interval of the server's return.
    */
   async sweep(): Promise<number> {
+    const requeued = await this.requeueForgotten();
+    if ((await this.waitingAfterFailure()) && (await this.transport.ready())) {
+      const promoted = await this.dispatch.retryWaitingNow();
+      if (promoted > 0) this.logger.log(`The mail server answers again: ${promoted} waiting mail(s) sent now`);
+    }
+    return requeued;
+  }
+
+  private async waitingAfterFailure(): Promise<boolean> {
+    return this.messages.exists({ where: { status: OutboxStatus.PENDING, lastError: Not(IsNull()) } });
+  }
+
+  private async requeueForgotten(): Promise<number> {
     const pending = await this.messages
       .createQueryBuilder('mail')
       .select('mail.id')

@@ -1,6 +1,7 @@
 import { ACCESS_ENTITIES } from '@app/access';
 import { EVIDENCE_ENTITIES } from '@app/evidence';
 import { INDICATOR_ENTITIES } from '@app/indicators';
+import { JOB_ENTITIES } from '@app/jobs';
 import { MAIL_ENTITIES } from '@app/mail';
 import { NEWS_ENTITIES } from '@app/news';
 import { REDLINES_ENTITIES } from '@app/redlines';
@@ -20,5 +21,6 @@ export const ENTITIES = [
   ...NEWS_ENTITIES,
   ...REDLINES_ENTITIES,
   ...MAIL_ENTITIES,
+  ...JOB_ENTITIES,
   ...REPORT_ENTITIES,
 ];

@@ -8,6 +8,7 @@ import { AuthService } from '@app/access';
 import { GraphQLRequestContext, RegistryLoaderFactory } from '@app/registry';
 import { IndicatorLoaderFactory, IndicatorLoaders } from '@app/indicators';
 import { anonymousCallersPlugin } from './anonymous-callers.plugin';
+import { operationsPlugin } from './operations.plugin';
 import { queryLimits } from './query-limits';
 import { retryAfterPlugin } from './retry-after.plugin';
 
@@ -36,8 +37,12 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       parseOptions: limits.parseOptions,
       validationRules: limits.validationRules,
       formatError: formatGraphQLError,
+      // Nest would otherwise reset every response with `data` to 200, undoing the 503 that
+      // operationsPlugin sets for SERVICE_UNAVAILABLE; no other error here sets an HTTP status.
+      preserveHttpStatusForExecutionErrors: false,
       plugins: [
         ApolloServerPluginCacheControlDisabled(),
+        operationsPlugin(),
         limits.plugin,
         anonymousCallersPlugin((request) => this.auth.signedInViewer(request)),
         retryAfterPlugin(),

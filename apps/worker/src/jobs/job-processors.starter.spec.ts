@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { AppConfigModule } from '@app/common';
-import { JobHandlers, JobName, JobProcessor, QueueName } from '@app/jobs';
+import { JobHandlers, JobName, JobOutbox, JobProcessor, JobQueue, QueueName } from '@app/jobs';
 import { JobProcessorsStarter } from './job-processors.starter';
 
 @Injectable()
@@ -14,7 +14,8 @@ describe('JobProcessorsStarter', () => {
   it('stops the worker at boot when a declared job has no handler, naming the jobs', async () => {
     const worker = await Test.createTestingModule({
       imports: [AppConfigModule, DiscoveryModule],
-      providers: [RedlinesOnlyProcessor, JobProcessorsStarter],
+      // The check runs before anything touches Redis or the outbox.
+      providers: [RedlinesOnlyProcessor, JobProcessorsStarter, { provide: JobOutbox, useValue: {} }, { provide: JobQueue, useValue: {} }],
     }).compile();
     worker.useLogger(false);
     const unhandled = Object.values(JobName).filter((name) => name !== JobName.SCAN_REDLINES);

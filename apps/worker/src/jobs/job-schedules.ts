@@ -1,9 +1,8 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RepeatOptions } from 'bullmq';
 import { AppConfig } from '@app/common';
-import { JobName, JobPayloads, JobQueue } from '@app/jobs';
+import { JobName, JobPayloads } from '@app/jobs';
 
-interface JobSchedule<N extends JobName = JobName> {
+export interface JobSchedule<N extends JobName = JobName> {
   id: string;
   job: N;
   repeat: Omit<RepeatOptions, 'key'>;
@@ -24,24 +23,4 @@ export function jobSchedules(config: AppConfig): JobSchedule[] {
     // Picks up outbox mail whose job never reached Redis or ran out of retries.
     { id: 'mail-outbox-sweep', job: JobName.SWEEP_MAIL_OUTBOX, repeat: { every: config.MAIL_SWEEP_INTERVAL_MS }, data: {} },
   ];
-}
-
-/**
- * Registers the schedules on every boot. upsertJobScheduler is idempotent, so N workers (or a
- * restart) leave exactly one schedule each, and no install depends on a manual step.
- */
-@Injectable()
-export class JobSchedulesRegistrar implements OnApplicationBootstrap {
-  private readonly logger = new Logger(JobSchedulesRegistrar.name);
-
-  constructor(
-    private readonly jobs: JobQueue,
-    private readonly config: AppConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const schedules = jobSchedules(this.config);
-    for (const schedule of schedules) await this.jobs.schedule(schedule.id, schedule.job, schedule.repeat, schedule.data);
-    this.logger.log(`Schedules registered: ${schedules.map((schedule) => schedule.id).join(', ')}`);
-  }
 }

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value);
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
@@ -33,11 +33,15 @@ export class AppConfig {
   @Min(100)
   MAIL_RETRY_DELAY_MS = 30000;
 
-  /** How often the worker looks for outbox mail whose queue job was lost or gave up. */
+  /**
+   * How often the worker looks for outbox mail whose queue job was lost or gave up, and, while
+   * mail is waiting after a failure, checks whether the mail server answers again (then the
+   * waiting mail goes out at once instead of after its retry delay).
+   */
   @Transform(toInt)
   @IsInt()
   @Min(100)
-  MAIL_SWEEP_INTERVAL_MS = 60000;
+  MAIL_SWEEP_INTERVAL_MS = 30000;
 
   /**
    * How often the worker brings the per-site indicator figures up to date (after writes, and
@@ -206,6 +210,77 @@ export class AppConfig {
   @IsString()
   @MinLength(8)
   DEMO_PASSWORD = 'demo-password';
+
+  /**
+   * Longest a request waits for Redis to take a job. Past it (Redis down or unreachable) the
+   * caller gets SERVICE_UNAVAILABLE with a retry hint instead of hanging; writes that record
+   * their job in the outbox first never wait on Redis at all.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  ENQUEUE_TIMEOUT_MS = 2000;
+
+  /** How often each worker makes sure every schedule exists in Redis and re-queues outbox jobs that never reached it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  RECONCILE_INTERVAL_MS = 30000;
+
+  /**
+   * On SIGTERM, how long in-flight requests and the current job step may take to finish before
+   * the process stops anyway (it exits 0 either way; an unfinished job is retried by another
+   * worker). Keep it below the orchestrator's grace period (compose: stop_grace_period).
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  SHUTDOWN_TIMEOUT_MS = 10000;
+
+  /** How long one health check may wait for PostgreSQL or Redis before calling it down. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  HEALTH_TIMEOUT_MS = 1500;
+
+  /** Longest wait for a PostgreSQL connection from the pool (a server that does not answer is down, not slow). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DB_CONNECT_TIMEOUT_MS = 5000;
+
+  /** Port of the worker's health endpoints (/health/live, /health/ready). 0: any free port. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
+  /** Port of the API's Prometheus metrics (/metrics), apart from the public port. 0: any free port. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  METRICS_PORT = 9464;
+
+  /** Port of the worker's Prometheus metrics (/metrics). 0: any free port. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_METRICS_PORT = 9465;
+
+  /** Address the metrics and worker health ports listen on; 127.0.0.1 keeps them off the network. */
+  @IsString()
+  @IsNotEmpty()
+  METRICS_HOST = '0.0.0.0';
+
+  /** json: one JSON object per line (production, log shippers); pretty: coloured lines for a terminal. */
+  @IsIn(['json', 'pretty'])
+  LOG_FORMAT: 'json' | 'pretty' = 'json';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
 }
 
 export class ConfigError extends Error {}

@@ -1,23 +1,39 @@
-import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { BaseExceptionFilter } from '@nestjs/core';
 import type { Response } from 'express';
-import { DomainError } from './domain-error';
+import { ErrorCode, RETRY_AFTER_SECONDS } from './domain-error';
 import { httpStatusOf } from './graphql-error.mapping';
+import { clientErrorOf } from './transient-failure';
 
 /**
- * GraphQL: hands domain errors straight to GraphQL's error formatting. Without it Nest logs
- * each one as an unexpected server error, burying real failures under every NOT_FOUND and
- * bad input. REST (file upload and download): answers `{ code, fields, message }` with the
- * matching HTTP status, the same shape GraphQL clients find in `extensions`.
+ * GraphQL: hands every error straight to GraphQL's error formatting (formatGraphQLError), which
+ * maps it. Without it Nest logs each domain error as an unexpected server error, burying real
+ * failures under every NOT_FOUND and bad input. REST (file upload and download): answers
+ * `{ code, fields, message }` with the matching HTTP status, the same shape GraphQL clients find
+ * in `extensions`; a lost database or Redis connection is 503 SERVICE_UNAVAILABLE with
+ * Retry-After, and anything else keeps Nest's own answer.
  */
-@Catch(DomainError)
-export class DomainErrorFilter implements ExceptionFilter {
-  catch(error: DomainError, host: ArgumentsHost): DomainError | void {
+@Catch()
+export class DomainErrorFilter extends BaseExceptionFilter {
+  private readonly logger = new Logger('Http');
+
+  override catch(error: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'http') return error;
+    const domain = error instanceof HttpException ? undefined : clientErrorOf(error);
+    if (!domain) return super.catch(error, host);
     const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) {
       response.destroy(); // a download failed midway: cut it short rather than end it as if complete
-      return;
+      return undefined;
     }
-    response.status(error.httpStatus ?? httpStatusOf(error.code)).json({ code: error.code, fields: error.fields, message: error.message });
+    const unavailable = domain.code === ErrorCode.SERVICE_UNAVAILABLE;
+    if (unavailable) {
+      this.logger.warn(`Dependency unavailable: ${error instanceof Error ? error.message : String(error)}`);
+      response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
+    response
+      .status(domain.httpStatus ?? httpStatusOf(domain.code))
+      .json({ code: domain.code, fields: domain.fields, message: domain.message, ...(unavailable ? { retryable: true } : {}) });
+    return undefined;
   }
 }

@@ -9,6 +9,12 @@ export enum ErrorCode {
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The caller is throttled; `extensions.retryAfter` says in how many seconds to try again. */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /**
+   * PostgreSQL or Redis could not be reached, or the connection was lost mid-request: nothing
+   * about the request was wrong, and the same request is worth sending again shortly
+   * (`extensions.retryable: true`).
+   */
+  SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
 }
 
 export interface FieldProblem {
@@ -50,6 +56,12 @@ export const conflict = (what: string, id: string, expected: number, actual: num
   );
 
 export const forbidden = (why: string): DomainError => new DomainError(ErrorCode.FORBIDDEN, why);
+
+/** Seconds a client is told to wait before retrying after SERVICE_UNAVAILABLE (REST: Retry-After). */
+export const RETRY_AFTER_SECONDS = 5;
+
+export const serviceUnavailable = (what: string): DomainError =>
+  new DomainError(ErrorCode.SERVICE_UNAVAILABLE, `${what} is unavailable at the moment; retry in a few seconds`);
 
 export const unauthenticated = (why = 'Sign in first: send Authorization: Bearer <token> from login'): DomainError =>
   new DomainError(ErrorCode.UNAUTHENTICATED, why);

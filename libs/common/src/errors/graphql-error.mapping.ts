@@ -1,7 +1,8 @@
 import { GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
-import { DomainError, ErrorCode, FieldProblem, queryTooComplex } from './domain-error';
+import { DomainError, ErrorCode, FieldProblem, queryTooComplex, serviceUnavailable } from './domain-error';
 import { literalInputProblem } from './literal-input-problem';
+import { isTransientFailure } from './transient-failure';
 
 /** Exhaustive: adding an ErrorCode without deciding its HTTP status fails to compile. */
 export function httpStatusOf(code: ErrorCode): number {
@@ -20,6 +21,8 @@ export function httpStatusOf(code: ErrorCode): number {
       return 400;
     case ErrorCode.TOO_MANY_REQUESTS:
       return 429;
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return 503;
     default: {
       const unmapped: never = code;
       throw new Error(`unmapped error code ${String(unmapped)}`);
@@ -63,14 +66,24 @@ function domainErrorOf(error: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** `extensions` of a domain error: its code, the bad fields, and whether sending it again may work. */
+export function domainErrorExtensions(domain: DomainError): Record<string, unknown> {
+  const extensions: Record<string, unknown> = { code: domain.code, ...domain.details };
+  if (domain.fields.length > 0) extensions.fields = domain.fields;
+  if (domain.code === ErrorCode.SERVICE_UNAVAILABLE) extensions.retryable = true;
+  return extensions;
+}
+
 /** Final shaping of every error leaving the API: domain codes mapped, anything unexpected hidden. */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { message, locations, path } = formatted;
   const domain = domainErrorOf(error);
-  if (domain) {
-    const extensions: Record<string, unknown> = { code: domain.code, ...domain.details };
-    if (domain.fields.length > 0) extensions.fields = domain.fields;
-    return { message: domain.message, locations, path, extensions };
+  if (domain) return { message: domain.message, locations, path, extensions: domainErrorExtensions(domain) };
+  if (isTransientFailure(error)) {
+    // PostgreSQL or Redis went away under this request: the client may retry; the log says which.
+    logger.warn(`Dependency unavailable: ${(error as { originalError?: Error })?.originalError?.message ?? message}`);
+    const unavailable = serviceUnavailable('The database or the job queue');
+    return { message: unavailable.message, locations, path, extensions: domainErrorExtensions(unavailable) };
   }
   const tokens = TOKEN_LIMIT.exec(message);
   if (tokens) return { message: queryTooComplex(`The query has more than ${tokens[1]} tokens`).message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: Number(tokens[1]) } };

@@ -19,6 +19,11 @@ export class EmlFileTransport extends MailTransport {
     this.composer = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
+  /** A directory is always there to write to. */
+  async ready(): Promise<boolean> {
+    return true;
+  }
+
   async send(mail: ClaimedMail): Promise<string> {
     const { message } = (await this.composer.sendMail(messageOf(mail, this.from))) as { message: Buffer };
     await mkdir(this.directory, { recursive: true });

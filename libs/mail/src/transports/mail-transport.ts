@@ -5,6 +5,9 @@ import { ClaimedMail } from '../outgoing-mail';
 export abstract class MailTransport {
   /** Delivers one message; resolves with what the receiving side reported (kept on the outbox row). */
   abstract send(mail: ClaimedMail): Promise<string>;
+
+  /** Whether a message could be handed over now (the server answers and accepts our login). */
+  abstract ready(): Promise<boolean>;
 }
 
 /**

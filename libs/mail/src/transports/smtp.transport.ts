@@ -17,6 +17,13 @@ export class SmtpMailTransport extends MailTransport {
     this.transporter = createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 });
   }
 
+  async ready(): Promise<boolean> {
+    return this.transporter.verify().then(
+      () => true,
+      () => false,
+    );
+  }
+
   async send(mail: ClaimedMail): Promise<string> {
     const info = (await this.transporter.sendMail(messageOf(mail, this.from))) as { response?: string };
     return info.response ?? 'accepted';

@@ -1,7 +1,7 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { FlowProducer } from 'bullmq';
 import { AppConfig } from '@app/common';
-import { JobName, jobOptions, JobQueue, QueueName, ReportPart } from '@app/jobs';
+import { JobName, jobOptions, JobQueue, logConnectionErrors, QueueName, ReportPart, SHUTDOWN_PROBE_MS } from '@app/jobs';
 import { lastEndedPeriod, reportPeriod } from '../period/report-period';
 import { ReportBuilder } from '../snapshot/report-builder.service';
 import { ReportRuns } from './report-runs.service';
@@ -63,6 +63,23 @@ export class ReportPipeline implements OnModuleDestroy {
   }
 
   /**
+   * Starts again every running month whose flow Redis no longer has (it restarted without
+   * persistence mid-report): the parts are idempotent and keyed by the period, so this only
+   * redoes what was lost. Called by the workers' periodic reconciliation; returns the periods.
+   */
+  async resumeLostRuns(): Promise<string[]> {
+    const queue = this.jobs.queue(QueueName.REPORTS);
+    const resumed: string[] = [];
+    for (const { period, runId } of await this.runs.longRunning()) {
+      const finish = await this.jobs.withinTimeout(queue.getJob(finishJobId(period)));
+      if (finish) continue;
+      await this.start(period, runId);
+      resumed.push(period);
+    }
+    return resumed;
+  }
+
+  /**
    * A month's jobs that ended without a published report (they failed, or they belong to a
    * database this Redis served before) would make the new flow's ids no-ops and the run wait
    * for ever: they go first. Jobs still in flight stay, and the new run finishes with them.
@@ -79,11 +96,18 @@ export class ReportPipeline implements OnModuleDestroy {
 
   private flowProducer(): FlowProducer {
     const queue = this.jobs.queue(QueueName.REPORTS);
-    this.flows ??= new FlowProducer({ connection: queue.opts.connection, prefix: queue.opts.prefix });
+    if (!this.flows) {
+      this.flows = new FlowProducer({ connection: queue.opts.connection, prefix: queue.opts.prefix });
+      this.flows.on('error', logConnectionErrors(new Logger('Redis'), 'report flows'));
+    }
     return this.flows;
   }
 
+  /** With Redis down a polite close would wait for ever: then the connection is dropped instead. */
   async onModuleDestroy(): Promise<void> {
-    await this.flows?.close();
+    const flows = this.flows;
+    if (!flows) return;
+    if (await this.jobs.reachable(SHUTDOWN_PROBE_MS)) await flows.close();
+    else void flows.disconnect().catch(() => undefined);
   }
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import { forbidden, notFound } from '@app/common';
 import { Role, Viewer } from '@app/access';
-import { JobName, JobQueue } from '@app/jobs';
+import { JobName, JobOutbox } from '@app/jobs';
 import { assertPeriodEnded, reportPeriod } from '../period/report-period';
 import { ReportRun, ReportRunStatus } from './report-run.entity';
 
@@ -14,17 +14,23 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class ReportRuns {
   constructor(
     @InjectRepository(ReportRun) private readonly runs: Repository<ReportRun>,
-    private readonly jobs: JobQueue,
+    private readonly outbox: JobOutbox,
   ) {}
 
-  /** An administrator starts the report for a past month by hand; the worker does the rest. */
+  /**
+   * An administrator starts the report for a past month by hand; the worker does the rest. The
+   * run and its job are recorded together and the answer never waits on Redis: while Redis is
+   * down the run stays QUEUED, and the workers' outbox sweep queues it once Redis is back.
+   */
   async request(viewer: Viewer, period: string): Promise<ReportRun> {
     if (viewer.role !== Role.REGION_ADMIN) throw forbidden('Only region administrators start monthly reports');
     const month = reportPeriod(period);
     assertPeriodEnded(month);
-    const run = await this.create(month.period, viewer.username);
-    await this.jobs.enqueue(JobName.START_MONTHLY_REPORT, { data: { period: month.period, runId: run.id } });
-    return run;
+    return this.runs.manager.transaction(async (manager) => {
+      const run = await manager.save(manager.create(ReportRun, { period: month.period, requestedBy: viewer.username, status: ReportRunStatus.QUEUED }));
+      await this.outbox.add(manager, JobName.START_MONTHLY_REPORT, { period: month.period, runId: run.id });
+      return run;
+    });
   }
 
   create(period: string, requestedBy: string): Promise<ReportRun> {
@@ -36,6 +42,15 @@ export class ReportRuns {
     const run = UUID.test(id) && viewer.seesDivision('450000') ? await this.runs.findOne({ where: { id } }) : null;
     if (!run) throw notFound('ReportRun', id);
     return run;
+  }
+
+  /** One running run per month that has been running for a while (long enough to have its flow in Redis). */
+  longRunning(): Promise<Array<{ period: string; runId: string }>> {
+    return this.runs.query(
+      `SELECT DISTINCT ON (period) period, id AS "runId" FROM report_run
+       WHERE status = $1 AND requested_at < now() - interval '30 seconds' ORDER BY period, requested_at`,
+      [ReportRunStatus.RUNNING],
+    );
   }
 
   async markRunning(runId: string): Promise<void> {

@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS, DemoSummary, POLICY_DOCUMENTS, loadDemoData } from '@app
 import { persistenceOptions } from '@app/persistence';
 import { reportPeriod } from '@app/reports';
 import { ApiHarness, TEST_PASSWORD } from '../support/api-harness';
+import { download } from '../support/evidence-files';
 
 const TODAY = todayInShanghai();
 const TIERS: ReadonlyArray<readonly [string, string]> = [
@@ -82,6 +83,22 @@ describe('the demo platforms', () => {
     ).toEqual([]);
     // A county sees its own platform's news, not a neighbour's or its city's.
     expect((await api.as('longan', `{ workNews(divisionCode: "450900") { totalCount } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('illustrates some of the news with photos by their authors, which readers can open', async () => {
+    const news = (await data('longan', `{ workNews(divisionCode: "450123", first: 50) { nodes { author publishedAt photos { fileUrl uploadedBy uploadedAt mimeType } } } }`)).workNews.nodes;
+    const illustrated = news.filter((item: { photos: unknown[] }) => item.photos.length > 0);
+    expect(illustrated.length).toBeGreaterThan(0);
+    expect(illustrated.length).toBeLessThan(news.length);
+    for (const item of illustrated) {
+      for (const photo of item.photos) {
+        expect(photo).toMatchObject({ uploadedBy: item.author, mimeType: 'image/png' });
+        expect(Date.parse(photo.uploadedAt)).toBeGreaterThanOrEqual(Date.parse(item.publishedAt));
+      }
+    }
+    const file = await download(api, 'longan', illustrated[0].photos[0].fileUrl);
+    expect(file.status).toBe(200);
+    expect(file.bytes.subarray(1, 4).toString()).toBe('PNG');
   });
 
   it('reports each month’s move-ins in the county news with the numbers the records hold', async () => {

@@ -1,4 +1,5 @@
 import { ApiHarness } from '../support/api-harness';
+import { directorySnapshot, distinctPng, download, SAMPLE_FILES, uploadEvidence } from '../support/evidence-files';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 
 const PROGRESS = `task name siteCount sitesCompleted sitesInProgress completionRate indicators { key numerator denominator value } records { siteId task status progressNote responsiblePerson updatedBy }`;
@@ -14,6 +15,7 @@ describe('special-task platform and work news', () => {
     await api.createUser('longan', 'COUNTY_STAFF', '450123');
     await api.createUser('nanning', 'CITY_STAFF', '450100');
     await api.createUser('bobai', 'COUNTY_STAFF', '450923');
+    await api.createUser('checker', 'SPOT_CHECKER', '450100');
     a1 = (await createSite(api, 'longan', siteInput('450123', 'T-A1', { facilities: [{ kindCode: 'CULTURE_CENTRE', status: 'IN_USE' }] }))).id;
     a2 = (await createSite(api, 'longan', siteInput('450123', 'T-A2'))).id;
     await createHousehold(api, 'longan', householdInput(a1, 'T-H1', { movedIn: true }));
@@ -79,5 +81,38 @@ describe('special-task platform and work news', () => {
     expect(page1.pageInfo.hasNextPage).toBe(true);
     const page2 = (await api.as('admin', `query($a: String) { workNews(divisionCode: "450000", first: 3, after: $a) { pageInfo { hasNextPage } nodes { title } } }`, { a: page1.pageInfo.endCursor })).data?.workNews;
     expect(page2).toEqual({ pageInfo: { hasNextPage: false }, nodes: [{ title: '全区推进会召开' }] });
+  });
+
+  it('keeps photos of work news, added by its publishers and shown to those who may read it', async () => {
+    const published = await api.as('longan', `mutation($in: PublishNewsInput!) { publishWorkNews(input: $in) { id } }`, {
+      in: { divisionCode: '450123', title: '隆安县搬迁入住仪式', body: '正文' },
+    });
+    const ownerId = published.data?.publishWorkNews.id;
+    const fields = { ownerType: 'NEWS_ITEM', ownerId };
+    const photo = () => ({ bytes: SAMPLE_FILES.jpeg, name: '入住仪式.jpg' });
+    const rows = async () => Number((await api.db.query(`SELECT count(*) FROM archive_file`)).rows[0].count);
+    const before = { rows: await rows(), files: await directorySnapshot(api.evidenceDir) };
+
+    // Refused: another county's staff (the item does not exist for them), spot checkers, bad ids.
+    expect((await uploadEvidence(api, 'bobai', fields, { bytes: distinctPng('b'), name: 'b.png' }, '/archive/files')).status).toBe(404);
+    expect((await uploadEvidence(api, 'checker', fields, { bytes: distinctPng('c'), name: 'c.png' }, '/archive/files')).status).toBe(403);
+    expect((await uploadEvidence(api, 'longan', { ...fields, ownerId: 'no-such-item' }, { bytes: distinctPng('d'), name: 'd.png' }, '/archive/files')).status).toBe(400);
+    expect({ rows: await rows(), files: await directorySnapshot(api.evidenceDir) }).toEqual(before);
+
+    const stored = await uploadEvidence(api, 'longan', fields, photo(), '/archive/files');
+    expect(stored).toMatchObject({ status: 201, body: { mimeType: 'image/jpeg' } });
+    // The city above publishes news too, and may illustrate its counties' items.
+    expect((await uploadEvidence(api, 'nanning', fields, { bytes: distinctPng('n'), name: '现场.png' }, '/archive/files')).status).toBe(201);
+
+    const listed = async (user: string, code: string) =>
+      (await api.as(user, `query($c: ID!) { workNews(divisionCode: $c, first: 20) { nodes { id photos { originalName uploadedBy fileUrl } } } }`, { c: code })).data?.workNews.nodes.find(
+        (item: { id: string }) => item.id === ownerId,
+      );
+    expect((await listed('nanning', '450100')).photos).toEqual([
+      { originalName: '入住仪式.jpg', uploadedBy: 'longan', fileUrl: `/archive/files/${stored.body.id}/file` },
+      expect.objectContaining({ originalName: '现场.png', uploadedBy: 'nanning' }),
+    ]);
+    expect((await download(api, 'admin', `/archive/files/${stored.body.id}/file`)).bytes).toEqual(SAMPLE_FILES.jpeg);
+    expect((await download(api, 'bobai', `/archive/files/${stored.body.id}/file`)).status).toBe(404);
   });
 });

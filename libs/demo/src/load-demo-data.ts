@@ -21,6 +21,7 @@ import {
 } from './history';
 import { generateHouseholds } from './households';
 import { CheckedMonth, planNews } from './news';
+import { planNewsPhotos } from './news-photos';
 import { loadOriginVillages } from './origin-villages';
 import { Rng } from './prng';
 import { HouseholdRow, PersonRow, SiteFacilityRow, SiteRow } from './rows';
@@ -271,16 +272,22 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
       );
       const news = planNews(rng.fork('news'), { counties: DEMO_COUNTIES, divisionNames, sites: dataset.sites, households: dataset.households, checkedMonths: checkedMonths(checks, results) }, yearStart, lastDay);
       await insertRows(manager, 'news_item', news);
+      const newsPhotos = planNewsPhotos(rng.fork('news-photos'), news);
       const policies = await policiesPlanned;
       await insertRows(manager, 'policy_document', policies.documents);
       await insertRows(manager, 'shortfall_project', shortfall.projects);
       await insertRows(manager, 'shortfall_progress_report', shortfall.reports);
-      await insertRows(manager, 'archive_file', [...policies.files, ...shortfall.photos]);
+      await insertRows(manager, 'archive_file', [...policies.files, ...shortfall.photos, ...newsPhotos.photos]);
       const tasks = planSiteTasks(rng.fork('site-tasks'), { counties: DEMO_COUNTIES, ...dataset, projects: shortfall.projects, reports: shortfall.reports }, reporterOf, yearStart, lastDay, today);
       await insertRows(manager, 'site_task_record', tasks);
 
       writeStoredFiles(options.evidenceDir, evidence.rows, evidence.files, createdFiles);
-      writeStoredFiles(options.evidenceDir, [...policies.files, ...shortfall.photos], new Map([...policies.contents, ...shortfall.contents]), createdFiles);
+      writeStoredFiles(
+        options.evidenceDir,
+        [...policies.files, ...shortfall.photos, ...newsPhotos.photos],
+        new Map([...policies.contents, ...shortfall.contents, ...newsPhotos.contents]),
+        createdFiles,
+      );
       return {
         users: users.length,
         sites: dataset.sites.length,

@@ -6,6 +6,7 @@ import { RegistryModule } from '@app/registry';
 import { EVIDENCE_RESOLVERS } from './evidence.resolvers';
 import { ArchiveFileService } from './archive/archive-file.service';
 import { ArchiveLoaderFactory } from './archive/archive.loaders';
+import { ArchiveOwners } from './archive/archive-owners';
 import { PolicyDocumentService } from './archive/policy-document.service';
 import { PolicyScope } from './archive/policy-scope';
 import { ShortfallProjectService } from './archive/shortfall-project.service';
@@ -50,8 +51,9 @@ import { FileIntake } from './storage/file-intake';
     PolicyDocumentService,
     ShortfallProjectService,
     ArchiveFileService,
+    ArchiveOwners,
     ArchiveLoaderFactory,
   ],
-  exports: [FileIntake, EvidenceService, EvidenceUploadService, ArchiveFileService, MonthlySpotChecks],
+  exports: [FileIntake, EvidenceService, EvidenceUploadService, ArchiveFileService, ArchiveOwners, ArchiveLoaderFactory, MonthlySpotChecks],
 })
 export class EvidenceModule {}

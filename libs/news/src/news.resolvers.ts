@@ -1,4 +1,5 @@
+import { NewsPhotosResolver } from './news-photos';
 import { NewsResolver } from './news.resolver';
 
 /** The lib's GraphQL surface: provided by its module, and listed for generating schema.gql. */
-export const NEWS_RESOLVERS = [NewsResolver];
+export const NEWS_RESOLVERS = [NewsResolver, NewsPhotosResolver];

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 
-/** A row of table `archive_file`: a policy document's scan or a progress report's photo. */
+/** A row of table `archive_file`: a policy document's scan, a progress report's or a news item's photo. */
 export interface ArchiveFileRow {
   id: string;
-  owner_type: 'POLICY_DOCUMENT' | 'SHORTFALL_PROGRESS_REPORT';
+  owner_type: 'POLICY_DOCUMENT' | 'SHORTFALL_PROGRESS_REPORT' | 'NEWS_ITEM';
   owner_id: string;
   sha256: string;
   size: number;

@@ -5,25 +5,22 @@ import { In, Repository } from 'typeorm';
 import { forbidden, notFound } from '@app/common';
 import { AuditedTransaction } from '@app/db';
 import { Role, Viewer } from '@app/access';
-import { assertWritesRecords, UUID_PATTERN } from '@app/registry';
-import { found } from '../evidence.errors';
+import { UUID_PATTERN } from '@app/registry';
 import { EvidenceStorage } from '../storage/evidence-storage';
 import { FileIntake, ReceivedFile } from '../storage/file-intake';
 import { storeOnce } from '../storage/store-once';
 import { MultipartUpload } from '../upload/multipart-reader';
 import { ArchiveFileOwner } from './archive.enums';
+import { ArchiveOwners } from './archive-owners';
 import { ArchiveFile } from './archive-file.entity';
 import { UploadArchiveFileInput } from './dtos/upload-archive-file.input';
-import { PolicyDocumentService } from './policy-document.service';
-import { ShortfallProjectService } from './shortfall-project.service';
 
-/** Scans of policy documents and photos of progress reports, kept by the evidence storage. */
+/** Scans of policy documents, photos of progress reports and of work news, kept by the evidence storage. */
 @Injectable()
 export class ArchiveFileService {
   constructor(
     @InjectRepository(ArchiveFile) private readonly files: Repository<ArchiveFile>,
-    private readonly policies: PolicyDocumentService,
-    private readonly projects: ShortfallProjectService,
+    private readonly owners: ArchiveOwners,
     private readonly intake: FileIntake,
     private readonly storage: EvidenceStorage,
     private readonly tx: AuditedTransaction,
@@ -36,7 +33,7 @@ export class ArchiveFileService {
 
   upload(viewer: Viewer, upload: MultipartUpload<ReceivedFile>): Promise<{ file: ArchiveFile; created: boolean }> {
     return this.intake.consume(upload, UploadArchiveFileInput, async (input, file) => {
-      await this.assertMayAttach(viewer, input);
+      await this.owners.of(input.ownerType).assertMayAttach(viewer, input.ownerId);
       const { row, created } = await storeOnce(this.storage, upload, {
         existing: () => this.files.findOne({ where: { ownerType: input.ownerType, ownerId: input.ownerId, sha256: file.sha256 } }),
         insert: (stored) =>
@@ -51,34 +48,12 @@ export class ArchiveFileService {
 
   async openFile(viewer: Viewer, id: string): Promise<{ file: ArchiveFile; content: Readable }> {
     const file = UUID_PATTERN.test(id) ? await this.files.findOne({ where: { id } }) : null;
-    if (!file || !(await this.ownerVisible(viewer, file))) throw notFound('ArchiveFile', id);
+    if (!file || !(await this.owners.of(file.ownerType).isVisible(viewer, file.ownerId))) throw notFound('ArchiveFile', id);
     return { file, content: await this.storage.open(file.storageKey) };
   }
 
   /** Files of owners the caller has already been allowed to see (DataLoader batch), oldest first. */
   byOwners(type: ArchiveFileOwner, ids: readonly string[]): Promise<ArchiveFile[]> {
     return this.files.find({ where: { ownerType: type, ownerId: In([...ids]) }, order: { uploadedAt: 'ASC', id: 'ASC' } });
-  }
-
-  private async assertMayAttach(viewer: Viewer, input: UploadArchiveFileInput): Promise<void> {
-    switch (input.ownerType) {
-      case ArchiveFileOwner.POLICY_DOCUMENT:
-        await this.policies.findFilable(viewer, input.ownerId);
-        return;
-      case ArchiveFileOwner.SHORTFALL_PROGRESS_REPORT:
-        await this.projects.findVisibleReport(viewer, input.ownerId);
-        assertWritesRecords(viewer);
-        return;
-      default: {
-        const unhandled: never = input.ownerType;
-        throw new Error(`unhandled archive file owner ${String(unhandled)}`);
-      }
-    }
-  }
-
-  private ownerVisible(viewer: Viewer, file: ArchiveFile): Promise<boolean> {
-    return found(
-      file.ownerType === ArchiveFileOwner.POLICY_DOCUMENT ? this.policies.findVisible(viewer, file.ownerId) : this.projects.findVisibleReport(viewer, file.ownerId),
-    );
   }
 }

@@ -40,8 +40,10 @@ export const SHORTFALL_CATEGORY_LABELS = registerLabelledEnum(ShortfallCategory,
 export enum ArchiveFileOwner {
   POLICY_DOCUMENT = 'POLICY_DOCUMENT',
   SHORTFALL_PROGRESS_REPORT = 'SHORTFALL_PROGRESS_REPORT',
+  NEWS_ITEM = 'NEWS_ITEM',
 }
 export const ARCHIVE_FILE_OWNER_LABELS = registerLabelledEnum(ArchiveFileOwner, 'ArchiveFileOwner', '档案文件所属', {
   POLICY_DOCUMENT: '政策文件',
   SHORTFALL_PROGRESS_REPORT: '补短板项目进度报告',
+  NEWS_ITEM: '工作动态',
 });

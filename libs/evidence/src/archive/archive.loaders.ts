@@ -30,6 +30,7 @@ export class ArchiveLoaderFactory extends PerRequestLoaders<ArchiveLoaders> {
       files: {
         [ArchiveFileOwner.POLICY_DOCUMENT]: filesOf(ArchiveFileOwner.POLICY_DOCUMENT),
         [ArchiveFileOwner.SHORTFALL_PROGRESS_REPORT]: filesOf(ArchiveFileOwner.SHORTFALL_PROGRESS_REPORT),
+        [ArchiveFileOwner.NEWS_ITEM]: filesOf(ArchiveFileOwner.NEWS_ITEM),
       },
       projectsBySite: childrenLoader((ids) => this.projects.bySites(ids), (project) => project.siteId),
       reportsByProject: childrenLoader((ids) => this.projects.reportsOf(ids), (report) => report.projectId),

@@ -6,6 +6,6 @@ export class UploadArchiveFileInput {
   @IsEnum(ArchiveFileOwner, { message: `must be one of ${Object.values(ArchiveFileOwner).join(', ')}` })
   ownerType: ArchiveFileOwner;
 
-  @IsUUID('all', { message: 'must be the id of a policy document or progress report' })
+  @IsUUID('all', { message: 'must be the id of a policy document, progress report or work news item' })
   ownerId: string;
 }

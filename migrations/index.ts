@@ -20,6 +20,7 @@ import { ReportStagingPerSite1795350000100 } from './1795350000100-ReportStaging
 import { ParallelSafeAsOf1795350000200 } from './1795350000200-ParallelSafeAsOf';
 import { HouseholdPageIndex1795350000300 } from './1795350000300-HouseholdPageIndex';
 import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUnitCodes';
+import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -44,4 +45,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ParallelSafeAsOf1795350000200,
   HouseholdPageIndex1795350000300,
   SiteFiguresUnitCodes1795350000400,
+  BulletinFiles1795430000000,
 ];

@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import * as argon2 from 'argon2';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Pool } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -45,7 +45,11 @@ export class ApiHarness {
     const database = await createTestDatabase();
     const evidenceDir = env.EVIDENCE_DIR ?? (await mkdtemp(join(tmpdir(), 'relocation-evidence-')));
     const queuePrefix = env.QUEUE_PREFIX ?? uniqueQueuePrefix();
-    Object.assign(process.env, { DATABASE_URL: database.url, JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', EVIDENCE_DIR: evidenceDir, QUEUE_PREFIX: queuePrefix, ...env });
+    // Built bulletins go beside this API's evidence, never into the checkout's .data.
+    const bulletinDir = env.BULLETIN_DIR ?? join(evidenceDir, '..', `${basename(evidenceDir)}-bulletins`);
+    Object.assign(process.env, {
+      DATABASE_URL: database.url, JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', EVIDENCE_DIR: evidenceDir, BULLETIN_DIR: bulletinDir, QUEUE_PREFIX: queuePrefix, ...env,
+    });
     const app = await NestFactory.create(ApiModule, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
     const address = app.getHttpServer().address() as { port: number };
@@ -58,6 +62,7 @@ export class ApiHarness {
     await this.db.end();
     await this.dropDatabase();
     await rm(this.evidenceDir, { recursive: true, force: true });
+    await rm(`${this.evidenceDir}-bulletins`, { recursive: true, force: true });
     await dropQueueKeys(this.queuePrefix);
   }
 

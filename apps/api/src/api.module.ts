@@ -13,6 +13,7 @@ import { RedlinesModule } from '@app/redlines';
 import { IndicatorsModule } from '@app/indicators';
 import { NewsModule } from '@app/news';
 import { ReportsModule } from '@app/reports';
+import { BulletinModule } from '@app/bulletin';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { RestModule } from './rest/rest.module';
 
@@ -30,6 +31,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     IndicatorsModule,
     NewsModule,
     ReportsModule,
+    BulletinModule,
     RestModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,

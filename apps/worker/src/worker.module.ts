@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AppConfigModule } from '@app/common/config/app-config.module';
 import { DatabaseRootModule } from '@app/db/database-root.module';
 import { AccessModule } from '@app/access';
+import { BulletinBuildingModule } from '@app/bulletin';
 import { EvidenceModule } from '@app/evidence';
 import { IndicatorsModule } from '@app/indicators';
 import { JobsModule } from '@app/jobs';
@@ -12,6 +13,7 @@ import { RegistryModule } from '@app/registry';
 import { ReportBuildingModule } from '@app/reports';
 import { JobProcessorsStarter } from './jobs/job-processors.starter';
 import { JobSchedulesRegistrar } from './jobs/job-schedules';
+import { BulletinsProcessor } from './processors/bulletins.processor';
 import { IndicatorsProcessor } from './processors/indicators.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RedlinesProcessor } from './processors/redlines.processor';
@@ -30,10 +32,11 @@ import { SpotChecksProcessor } from './processors/spot-checks.processor';
     JobsModule.forRoot(),
     MailModule,
     ReportBuildingModule,
+    BulletinBuildingModule,
     EvidenceModule,
     IndicatorsModule,
     RedlinesModule.forRoot(AccessModule.forRoot(RegistryModule)),
   ],
-  providers: [IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, JobSchedulesRegistrar],
+  providers: [BulletinsProcessor, IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, JobSchedulesRegistrar],
 })
 export class WorkerModule {}

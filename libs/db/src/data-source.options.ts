@@ -9,10 +9,11 @@ import { NewsItem } from '@app/news/news-item.entity';
 import { REPORT_ENTITIES } from '@app/reports/reports.entities';
 import { MAIL_ENTITIES } from '@app/mail/mail.entities';
 import { REDLINES_ENTITIES } from '@app/redlines/redlines.entities';
+import { BULLETIN_ENTITIES } from '@app/bulletin/bulletin.entities';
 import { MIGRATIONS } from '../../../migrations';
 
 /** Entities are listed, not globbed, so the build layout cannot hide one (nestjs/nest#5505). */
-export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCESS_ENTITIES, ...INDICATOR_ENTITIES, ...EVIDENCE_ENTITIES, NewsItem, ...REDLINES_ENTITIES, ...MAIL_ENTITIES, ...REPORT_ENTITIES];
+export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCESS_ENTITIES, ...INDICATOR_ENTITIES, ...EVIDENCE_ENTITIES, NewsItem, ...REDLINES_ENTITIES, ...MAIL_ENTITIES, ...REPORT_ENTITIES, ...BULLETIN_ENTITIES];
 
 /**
  * Session settings of every application connection. JIT compilation costs more than it saves

@@ -6,3 +6,6 @@ export { Division } from './divisions/division.entity';
 export { Site } from './sites/site.entity';
 export { Household } from './households/household.entity';
 export { Person } from './persons/person.entity';
+export { UnitLevel, UNIT_LEVEL_LABELS } from './enums/division.enums';
+export { DivisionService } from './divisions/division.service';
+export { SiteService } from './sites/site.service';

@@ -90,7 +90,7 @@ function headline(context: Context, m: Measure): Headline {
   const row = context.ownRow.get(m.key);
   const value = row?.value ?? null;
   const change = row?.changeFromPreviousMonth ?? null;
-  const counts = row && !m.isCount ? `${m.numeratorName} ${count(row.numerator)} / ${m.denominatorName} ${count(row.denominator)}` : '';
+  const counts = row && !m.isCount ? [`${m.numeratorName} ${count(row.numerator)}`, `${m.denominatorName} ${count(row.denominator)}`] : [];
   const sentence =
     value === null
       ? `${context.scopeWord}暂无${m.name}数据（${m.denominatorName}为 0）。`

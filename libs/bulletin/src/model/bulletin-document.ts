@@ -21,8 +21,8 @@ export interface Headline {
   name: string;
   /** "97.8%" or "3 个". */
   value: string;
-  /** "已搬迁入住户的人口 1,234 / 受益人口 1,262". */
-  counts: string;
+  /** ["已搬迁入住户的人口 1,234", "受益人口 1,262"], or nothing for a count. */
+  counts: string[];
   /** "较上月 +0.3个百分点". */
   change: string;
   tone: Tone;

@@ -78,14 +78,17 @@ export class PdfPages {
   }
 
   /** A block of text at the left margin (or `x`), kept whole on one page. */
-  text(text: string, options: { size?: number; bold?: boolean; color?: string; x?: number; width?: number; gapAfter?: number; align?: 'left' | 'center' | 'right' } = {}): void {
+  text(
+    text: string,
+    options: { size?: number; bold?: boolean; color?: string; x?: number; width?: number; gapAfter?: number; align?: 'left' | 'center' | 'right'; characterSpacing?: number } = {},
+  ): void {
     const size = options.size ?? 10.5;
     const x = options.x ?? MARGIN.left;
     const width = options.width ?? this.width - (x - MARGIN.left);
     const weight = options.bold ? 'bold' : 'regular';
     this.ensure(this.textHeight(text, size, width, weight));
     this.doc.font(weight).fontSize(size).fillColor(options.color ?? PALETTE.text);
-    this.doc.text(text, x, this.doc.y, { width, lineGap: 1, align: options.align ?? 'left' });
+    this.doc.text(text, x, this.doc.y, { width, lineGap: 1, align: options.align ?? 'left', characterSpacing: options.characterSpacing });
     this.doc.y += options.gapAfter ?? 4;
     this.doc.fillColor(PALETTE.text);
   }

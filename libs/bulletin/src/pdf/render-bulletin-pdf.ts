@@ -26,7 +26,7 @@ export async function renderBulletinPdf(document: BulletinDocument): Promise<Buf
 
 function masthead(pages: PdfPages, { header }: BulletinDocument): void {
   pages.text('易地扶贫搬迁工作调度系统', { size: 11, color: PALETTE.masthead, align: 'center', gapAfter: 2 });
-  pages.text('进 度 月 报', { size: 26, bold: true, color: PALETTE.masthead, align: 'center', gapAfter: 6 });
+  pages.text('进度月报', { size: 26, bold: true, color: PALETTE.masthead, align: 'center', gapAfter: 6, characterSpacing: 10 });
   pages.rule(PALETTE.masthead, 1.6);
   pages.y += 6;
   pages.text(`${header.unit.name}  ${periodZh(header.period)}`, { size: 18, bold: true, align: 'center', gapAfter: 4 });
@@ -54,7 +54,9 @@ function overview(pages: PdfPages, document: BulletinDocument): void {
       doc.roundedRect(x, top, width, height, 4).fill(PALETTE.cardFill);
       doc.font('regular').fontSize(9).fillColor(PALETTE.muted).text(headline.name, x + 8, top + 6, { width: width - 16, lineBreak: false });
       doc.font('bold').fontSize(20).fillColor(PALETTE.text).text(headline.value, x + 8, top + 19, { width: width - 16, lineBreak: false });
-      doc.font('regular').fontSize(7.5).fillColor(PALETTE.muted).text(headline.counts || ' ', x + 8, top + 46, { width: width - 16, height: 22, ellipsis: true, lineGap: 0 });
+      headline.counts.forEach((line, n) =>
+        doc.font('regular').fontSize(7.5).fillColor(PALETTE.muted).text(line, x + 8, top + 46 + n * 11, { width: width - 16, lineBreak: false, ellipsis: true }),
+      );
       doc.font('regular').fontSize(9).fillColor(TONE_COLOUR[headline.tone]).text(headline.change, x + 8, top + 70, { width: width - 16, lineBreak: false });
     });
     pages.y = top + height + gap;

@@ -122,7 +122,7 @@ describe('monthly bulletins and workbooks', () => {
     const change = own.changeFromPreviousMonth!;
     expect(change).not.toBe(0);
     expect(flat).toContain(
-      `全县搬迁入住率${percent}，较上月${change > 0 ? '提高' : '下降'}${Math.abs(change * 100).toFixed(1)}个百分点，在南宁市1个县（市、区）中排第${own.rankInParent}位（全区3个中第${own.rankInRegion}位）。`,
+      `全县搬迁入住率${percent}，较上月${change > 0 ? '提高' : '下降'}${Math.abs(change * 100).toFixed(1)}个百分点，在全区3个县（市、区）中排第${own.rankInRegion}位。`,
     );
     expect(flat).toContain(`已搬迁入住户的人口${own.numerator}`);
 
@@ -138,7 +138,7 @@ describe('monthly bulletins and workbooks', () => {
       expect(flat).toContain(`${row.rankInParent}${name}（${row.unitName.split(' ')[0]}）${row.numerator}/${row.denominator}${(row.value! * 100).toFixed(1)}%`);
     }
     // 30 ㎡ for one person crosses the housing-area red line at the month's end.
-    expect(flat).toContain('B-L2安置点（B-L2）B-H3韦建国人均住房面积超标30/限25');
+    expect(flat).toContain('B-L2安置点（B-L2）B-H3韦建国人均住房面积超标30/限25㎡/人');
     expect(flat).toContain('B-L3安置点（B-L3）（尚无搬迁户数据）');
     expect(text).not.toMatch(UUID);
   });

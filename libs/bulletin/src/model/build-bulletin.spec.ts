@@ -42,9 +42,9 @@ describe('the bulletin document model', () => {
     expect(document.composite.own).toEqual({ name: '隆安县', score: 0.862, scoreText: '86.2' });
   });
 
-  it('marks the top three and bottom three of each indicator table, never a unit without a value', () => {
+  it('marks the top three and bottom three of each indicator table (fewer in a short one), never a unit without a value', () => {
     const table = document.indicators.find((t) => t.measure.key === IndicatorKey.MOVE_IN_RATE)!;
-    expect(table.rows.map((r) => r.mark)).toEqual(['top', 'top', 'top', 'bottom', null]);
+    expect(table.rows.map((r) => r.mark)).toEqual(['top', 'top', 'bottom', 'bottom', null]);
     expect(table.rows[4]).toMatchObject({ name: '丁当镇安置点（LA-05）', value: '—', counts: '0 / 0' });
     expect(document.indicators).toHaveLength(Object.keys(IndicatorKey).length);
   });
@@ -73,8 +73,8 @@ describe('the bulletin document model', () => {
   it('lists the problems: red lines by unit with the county’s households, unrecognised claims, units without data', () => {
     expect(document.problems.violationsByUnit).toEqual([{ name: '雁江镇移民新村（LA-04）', count: 2 }]);
     expect(document.problems.violationHouseholds.map((h) => [h.household, h.head, h.rule, h.value])).toEqual([
-      ['LA-04-0012', '韦福贵', '人均住房面积超标', '31.5 / 限 25'],
-      ['LA-04-0031', '蒙秀英', '人均自筹资金超标', '3100 / 限 2500'],
+      ['LA-04-0012', '韦福贵', '人均住房面积超标', '31.5 / 限 25 ㎡/人'],
+      ['LA-04-0031', '蒙秀英', '人均自筹资金超标', '3100 / 限 2500 元/人'],
     ]);
     expect(document.problems.claimsByUnit.map((c) => c.count)).toEqual([12, 9, 6, 3]);
     expect(document.problems.noData).toEqual(['丁当镇安置点（LA-05）']);
@@ -88,5 +88,8 @@ describe('the bulletin document model', () => {
     expect(region.headlines[0].sentence).not.toContain('排第');
     const city = buildBulletin(sampleCountyExtract({ header: { ...extract.header, unit: { code: '450100', name: '南宁市', level: UnitLevel.CITY } }, parentName: '广西壮族自治区' }));
     expect(city.headlines[0].sentence).toContain('在广西壮族自治区 12 个设区市中排第');
+    const alone = buildBulletin(sampleCountyExtract({ ownPeers: new Map([[IndicatorKey.MOVE_IN_RATE, { inParent: 1, inRegion: 3 }]]) }));
+    expect(alone.headlines[0].sentence).toMatch(/，在全区 3 个县（市、区）中排第 \d+ 位。$/);
+    expect(alone.headlines[5].sentence).toMatch(/^全县政策红线问题数为 \d+ 个，/);
   });
 });

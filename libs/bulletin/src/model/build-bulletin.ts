@@ -1,5 +1,5 @@
 import { IndicatorKey } from '@app/indicators';
-import { REDLINE_RULE_LABELS } from '@app/redlines';
+import { REDLINE_RULE_LABELS, RedlineRule } from '@app/redlines';
 import type { SnapshotUnitRow } from '@app/reports';
 import { UnitLevel, UNIT_LEVEL_LABELS } from '@app/registry';
 import type { BulletinDocument, CompositeSection, Headline, IndicatorTable, IndicatorTableRow, Mover, MoversSection, ProblemsSection, RankedUnit } from './bulletin-document';
@@ -13,6 +13,11 @@ const CHILD_LEVEL: Record<UnitLevel, UnitLevel> = { REGION: UnitLevel.CITY, CITY
 /** Longest indicator table printed whole; longer ones keep their head and tail. */
 export const INDICATOR_TABLE_MAX_ROWS = 20;
 const MOVERS_SHOWN = 5;
+const REDLINE_UNITS: Record<RedlineRule, string> = {
+  [RedlineRule.HOUSING_AREA_PER_PERSON]: '㎡/人',
+  [RedlineRule.SELF_FUNDING_PER_PERSON]: '元/人',
+  [RedlineRule.SELF_FUNDING_PER_HOUSEHOLD]: '元/户',
+};
 
 export function childLevelOf(level: UnitLevel): UnitLevel {
   return CHILD_LEVEL[level];
@@ -76,12 +81,17 @@ interface Context {
   scopeWord: string;
 }
 
-/** "在南宁市 12 个县（市、区）中排第 2 位（全区第 37 位）", or nothing for the region. */
+/**
+ * "在南宁市 12 个县（市、区）中排第 2 位（全区 111 个中第 37 位）"; only the region-wide rank
+ * where the unit is alone under its parent; nothing for the region.
+ */
 function peerPhrase(context: Context, m: Measure, row: SnapshotUnitRow | undefined): string {
   if (!row || context.level === UnitLevel.REGION || row.rankInParent === null) return '';
   const peers = context.extract.ownPeers.get(m.key);
   if (!peers) return '';
-  const among = `在${context.extract.parentName ?? '上级'} ${peers.inParent} 个${UNIT_LEVEL_LABELS[context.level]}中排第 ${row.rankInParent} 位`;
+  const label = UNIT_LEVEL_LABELS[context.level];
+  if (peers.inParent <= 1) return row.rankInRegion === null ? '' : `，在全区 ${peers.inRegion} 个${label}中排第 ${row.rankInRegion} 位`;
+  const among = `在${context.extract.parentName ?? '上级'} ${peers.inParent} 个${label}中排第 ${row.rankInParent} 位`;
   const regionWide = peers.inRegion > peers.inParent && row.rankInRegion !== null ? `（全区 ${peers.inRegion} 个中第 ${row.rankInRegion} 位）` : '';
   return `，${among}${regionWide}`;
 }
@@ -94,7 +104,7 @@ function headline(context: Context, m: Measure): Headline {
   const sentence =
     value === null
       ? `${context.scopeWord}暂无${m.name}数据（${m.denominatorName}为 0）。`
-      : `${context.scopeWord}${m.name} ${valueText(m, value)}，${changeWords(m, change)}${peerPhrase(context, m, row)}。`;
+      : `${context.scopeWord}${m.name}${m.isCount ? '为' : ''} ${valueText(m, value)}，${changeWords(m, change)}${peerPhrase(context, m, row)}。`;
   return { name: m.name, value: valueText(m, value), counts, change: `较上月 ${changeText(m, change)}`, tone: toneOf(m, change), sentence };
 }
 
@@ -117,8 +127,10 @@ function compositeSection(context: Context, rows: SnapshotUnitRow[]): CompositeS
 }
 
 function indicatorTable(m: Measure, own: SnapshotUnitRow | undefined, rows: SnapshotUnitRow[], nameOf: Context['nameOf']): IndicatorTable {
-  const valued = rows.filter((row) => row.value !== null);
-  const bottomFrom = valued.length > 3 ? Math.max(3, valued.length - 3) : valued.length;
+  // Three at each end, fewer in a short table so the two ends never meet.
+  const valued = rows.filter((row) => row.value !== null).length;
+  const marked = Math.min(3, Math.floor(valued / 2));
+  const bottomFrom = valued - marked;
   const all: IndicatorTableRow[] = rows.map((row, i) => ({
     rank: row.rankInParent,
     name: nameOf(row),
@@ -127,7 +139,7 @@ function indicatorTable(m: Measure, own: SnapshotUnitRow | undefined, rows: Snap
     change: changeText(m, row.changeFromPreviousMonth),
     tone: toneOf(m, row.changeFromPreviousMonth),
     // Rows come in rank order with the valueless last, so positions mark the ends.
-    mark: row.value === null ? null : i < 3 ? 'top' : i >= bottomFrom ? 'bottom' : null,
+    mark: row.value === null ? null : i < marked ? 'top' : i >= bottomFrom ? 'bottom' : null,
   }));
   if (all.length <= INDICATOR_TABLE_MAX_ROWS) return { measure: m, ownValue: valueText(m, own?.value ?? null), rows: all, omitted: 0, omittedAfter: all.length };
   const half = INDICATOR_TABLE_MAX_ROWS / 2;
@@ -186,7 +198,7 @@ function problems(extract: BulletinExtract, childRows: Map<string, SnapshotUnitR
       household: v.householdCode,
       head: v.headName,
       rule: REDLINE_RULE_LABELS[v.rule],
-      value: `${v.value} / 限 ${v.threshold}`,
+      value: `${v.value} / 限 ${v.threshold} ${REDLINE_UNITS[v.rule]}`,
     })),
     claimsByUnit: summaries.filter((s) => s.unrecognizedClaims > 0).sort((a, b) => b.unrecognizedClaims - a.unrecognizedClaims).map((s) => ({ name: nameOf(s), count: s.unrecognizedClaims })),
     unconfirmed: extract.header.unconfirmedUnits,

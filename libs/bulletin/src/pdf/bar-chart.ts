@@ -26,7 +26,7 @@ export function horizontalBarsSvg(bars: readonly Bar[], size: { width: number; h
         data: bars.map((bar) => bar.label),
         axisTick: { show: false },
         axisLine: { lineStyle: { color: PALETTE.rule } },
-        axisLabel: { fontSize: 9, color: PALETTE.text, width: 150, overflow: 'truncate' },
+        axisLabel: { fontSize: 9, color: PALETTE.text, width: 210, overflow: 'truncate' },
       },
       series: [
         {

@@ -80,13 +80,17 @@ export class PdfPages {
   /** A block of text at the left margin (or `x`), kept whole on one page. */
   text(
     text: string,
-    options: { size?: number; bold?: boolean; color?: string; x?: number; width?: number; gapAfter?: number; align?: 'left' | 'center' | 'right'; characterSpacing?: number } = {},
+    options: {
+      size?: number; bold?: boolean; color?: string; x?: number; width?: number; gapAfter?: number; align?: 'left' | 'center' | 'right'; characterSpacing?: number;
+      /** Points of what follows that must fit on the same page (a caption with its table). */
+      keepWith?: number;
+    } = {},
   ): void {
     const size = options.size ?? 10.5;
     const x = options.x ?? MARGIN.left;
     const width = options.width ?? this.width - (x - MARGIN.left);
     const weight = options.bold ? 'bold' : 'regular';
-    this.ensure(this.textHeight(text, size, width, weight));
+    this.ensure(this.textHeight(text, size, width, weight) + (options.keepWith ?? 0));
     this.doc.font(weight).fontSize(size).fillColor(options.color ?? PALETTE.text);
     this.doc.text(text, x, this.doc.y, { width, lineGap: 1, align: options.align ?? 'left', characterSpacing: options.characterSpacing });
     this.doc.y += options.gapAfter ?? 4;
@@ -109,7 +113,8 @@ export class PdfPages {
   /** An SVG drawing (a chart) of the given size, on one page. */
   svg(svg: string, width: number, height: number): void {
     this.ensure(height);
-    SVGtoPDF(this.doc as never, svg, MARGIN.left, this.doc.y, { width, height, fontCallback: () => 'regular' });
+    // assumePt: the chart is drawn in points already (the library would otherwise read px as 0.75 pt).
+    SVGtoPDF(this.doc as never, svg, MARGIN.left, this.doc.y, { width, height, assumePt: true, fontCallback: () => 'regular' });
     this.doc.y += height + 4;
   }
 

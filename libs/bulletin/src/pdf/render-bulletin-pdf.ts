@@ -6,7 +6,7 @@ import { Column, PdfPages, TableRow } from './pdf-pages';
 
 /** Most bars one chart draws; a longer ranking charts its head and tail (the table lists all). */
 export const CHART_MAX_BARS = 30;
-const BAR_HEIGHT = 17;
+const BAR_HEIGHT = 19;
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** The bulletin as an A4 PDF: the document model laid out, in the order of the design. */
@@ -113,11 +113,11 @@ function indicatorTable(pages: PdfPages, table: IndicatorTable, index: number, c
   const m = table.measure;
   pages.heading(`（${chineseNumber(index + 1)}）${m.name}\u3000本级 ${table.ownValue}`, 2, 70);
   const columns: Column[] = [
-    { header: '名次', width: 40, align: 'right' },
-    { header: childLabel, width: 175 },
-    { header: m.isCount ? m.numeratorName : `${m.numeratorName} / ${m.denominatorName}`, width: 130, align: 'right' },
-    { header: m.isCount ? '问题数' : '完成率', width: 60, align: 'right' },
-    { header: '较上月', width: pages.width - 405, align: 'right' },
+    { header: '名次', width: 36, align: 'right' },
+    { header: childLabel, width: 210 },
+    { header: m.isCount ? m.numeratorName : `${m.numeratorName} / ${m.denominatorName}`, width: 118, align: 'right' },
+    { header: m.isCount ? '问题数' : '完成率', width: 56, align: 'right' },
+    { header: '较上月', width: pages.width - 420, align: 'right' },
   ];
   const rows: TableRow[] = table.rows.map((row) => ({
     cells: [String(row.rank ?? '—'), row.name, row.counts, row.value, { text: row.change, color: TONE_COLOUR[row.tone] }],
@@ -162,13 +162,13 @@ function problems(pages: PdfPages, document: BulletinDocument): void {
     );
   }
   if (problems.violationHouseholds.length > 0) {
-    pages.text('涉及搬迁户：', { size: 10, bold: true, gapAfter: 2 });
+    pages.text('涉及搬迁户：', { size: 10, bold: true, gapAfter: 2, keepWith: 60 });
     pages.table(
       [
-        { header: '安置点', width: 150 },
-        { header: '户编号', width: 95 },
-        { header: '户主', width: 60 },
-        { header: '问题', width: 100 },
+        { header: '安置点', width: 170 },
+        { header: '户编号', width: 105 },
+        { header: '户主', width: 50 },
+        { header: '问题', width: 80 },
         { header: '计算值 / 红线', width: pages.width - 405, align: 'right' },
       ],
       problems.violationHouseholds.map((h) => ({ cells: [h.site, h.household, h.head, h.rule, h.value] })),

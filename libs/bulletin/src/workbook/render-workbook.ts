@@ -88,7 +88,8 @@ function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, document: Workb
   });
   const head = sheet.addRow(columns.map((c) => c.header));
   const tall = columns.some((c) => c.vertical);
-  head.height = tall ? 128 : 34;
+  // Stacked characters need about 13 points each.
+  head.height = tall ? Math.max(...columns.filter((c) => c.vertical).map((c) => c.header.length)) * 13 + 8 : 34;
   head.eachCell((cell, i) => {
     const spec = columns[i - 1];
     cell.font = { name: FONT, size: 10, bold: true };
@@ -119,9 +120,10 @@ async function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, docume
     { header: '综合得分（满分100）', width: 9, numFmt: '0.0' },
     { header: '综合本级排名', width: 6, vertical: true },
     { header: '综合全区排名', width: 6, vertical: true },
-    ...INDICATOR_MEASURES.map((m) => ({ header: `${m.name}本级排名`, width: 4.2, vertical: true })),
+    // The sheet's title says these are ranks within the parent: the names alone fit a narrow column.
+    ...INDICATOR_MEASURES.map((m) => ({ header: m.name, width: 4.2, vertical: true })),
   ];
-  const sheet = openSheet(workbook, document, '综合排名', '综合得分与各项指标排名', columns, 'A:B');
+  const sheet = openSheet(workbook, document, '综合排名', '综合得分及各项指标本级排名（同一上级单位内的名次）', columns, 'A:B');
   for (const line of document.summary) {
     const own = line.code === document.header.unit.code;
     bodyRow(sheet, [
@@ -149,7 +151,7 @@ async function measureSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, docume
         ]),
     { header: '本级排名', width: 7 },
     { header: '全区排名', width: 7 },
-    { header: m.isCount ? '较上月（个）' : '较上月（百分点）', width: 11, numFmt: m.isCount ? '+0;-0;0' : POINTS_FORMAT },
+    { header: m.isCount ? '较上月（个）' : '较上月（百分点）', width: 14, numFmt: m.isCount ? '+0;-0;0' : POINTS_FORMAT },
   ];
   const sheet = openSheet(workbook, document, sheetName(m.name), `${m.name}（${m.isCount ? m.numeratorName : `${m.numeratorName} ÷ ${m.denominatorName}`}）`, columns);
   for (const line of lines) {

@@ -47,6 +47,10 @@ describe('the bulletin document model', () => {
     expect(table.rows.map((r) => r.mark)).toEqual(['top', 'top', 'bottom', 'bottom', null]);
     expect(table.rows[4]).toMatchObject({ name: '丁当镇安置点（LA-05）', value: '—', counts: '0 / 0' });
     expect(document.indicators).toHaveLength(Object.keys(IndicatorKey).length);
+    // Ties share a mark: ranks 1, 2, 2 mark the first as top and both seconds as bottom.
+    const tied = extract.children.filter((row) => row.indicator === IndicatorKey.MOVE_IN_RATE).slice(0, 3).map((row, i) => ({ ...row, rankInParent: i === 0 ? 1 : 2 }));
+    const marks = buildBulletin(sampleCountyExtract({ children: tied })).indicators.find((t) => t.measure.key === IndicatorKey.MOVE_IN_RATE)!.rows.map((r) => r.mark);
+    expect(marks).toEqual(['top', 'bottom', 'bottom']);
   });
 
   it('keeps the head and tail of a long table and says how many units it left out', () => {

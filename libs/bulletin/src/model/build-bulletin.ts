@@ -128,18 +128,18 @@ function compositeSection(context: Context, rows: SnapshotUnitRow[]): CompositeS
 
 function indicatorTable(m: Measure, own: SnapshotUnitRow | undefined, rows: SnapshotUnitRow[], nameOf: Context['nameOf']): IndicatorTable {
   // Three at each end, fewer in a short table so the two ends never meet.
-  const valued = rows.filter((row) => row.value !== null).length;
-  const marked = Math.min(3, Math.floor(valued / 2));
-  const bottomFrom = valued - marked;
-  const all: IndicatorTableRow[] = rows.map((row, i) => ({
+  const valued = rows.filter((row) => row.value !== null);
+  const marked = Math.min(3, Math.floor(valued.length / 2));
+  // By rank, so units tied with a marked one are marked too.
+  const bottomRank = marked > 0 ? valued[valued.length - marked].rankInParent ?? Infinity : Infinity;
+  const all: IndicatorTableRow[] = rows.map((row) => ({
     rank: row.rankInParent,
     name: nameOf(row),
     counts: countsText(m, row),
     value: m.isCount ? (row.value === null ? '—' : count(row.value)) : percent(row.value),
     change: changeText(m, row.changeFromPreviousMonth),
     tone: toneOf(m, row.changeFromPreviousMonth),
-    // Rows come in rank order with the valueless last, so positions mark the ends.
-    mark: row.value === null ? null : i < marked ? 'top' : i >= bottomFrom ? 'bottom' : null,
+    mark: row.value === null || row.rankInParent === null ? null : row.rankInParent <= marked ? 'top' : row.rankInParent >= bottomRank ? 'bottom' : null,
   }));
   if (all.length <= INDICATOR_TABLE_MAX_ROWS) return { measure: m, ownValue: valueText(m, own?.value ?? null), rows: all, omitted: 0, omittedAfter: all.length };
   const half = INDICATOR_TABLE_MAX_ROWS / 2;

@@ -1,11 +1,8 @@
 import { Client } from 'pg';
-import { clientDatabase } from '@app/db/sql-database';
-import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
-import { LIVE_SOURCES } from '@app/indicators/figures/figure-sources';
-import { siteFiguresSql } from '@app/indicators/figures/site-figures-sql';
-import { indicatorRollupSql } from '@app/indicators/live/indicator-rollup-sql';
-import { reportPeriod } from '@app/reports/period/report-period';
-import { POPULATION_PART_SQL, siteFiguresPartSql } from '@app/reports/snapshot/report-sql';
+import { clientDatabase } from '@app/db';
+import { readClaimRules } from '@app/evidence';
+import { indicatorRollupSql, LIVE_SOURCES, siteFiguresSql } from '@app/indicators';
+import { POPULATION_PART_SQL, reportPeriod, siteFiguresPartSql } from '@app/reports';
 import { floorParams, floorSql } from './floor';
 
 async function explain(db: Client, title: string, sql: string, params: unknown[]): Promise<string> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { ReportPeriod } from '@app/reports/period/report-period';
+import type { ReportPeriod } from '@app/reports';
 
 /** The hand-written floor statement (bench/floor.sql). */
 export function floorSql(): string {

@@ -9,10 +9,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { runMigrations } from '@app/db/migrate';
-import { todayInShanghai } from '@app/demo/dates';
-import { generateScaleDataset } from '@app/demo/scale/generate-scale';
-import { SCALE_NAMES, ScaleName } from '@app/demo/scale/scale-shapes';
+import { runMigrations } from '@app/db';
+import { todayInShanghai } from '@app/common';
+import { generateScaleDataset, SCALE_NAMES, ScaleName } from '@app/demo';
 import { DEFAULT_SERVER_URL, databaseUrlOn, parseArgs } from '../bench/cli-args';
 
 async function ensureDatabase(url: string, fresh: boolean): Promise<void> {

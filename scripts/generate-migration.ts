@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/db/data-source.options';
+import { persistenceOptions } from '@app/persistence';
 
 const adminUrl = process.env.ADMIN_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
 
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   await admin.query(`CREATE DATABASE ${scratch}`);
   const url = new URL(adminUrl);
   url.pathname = `/${scratch}`;
-  const dataSource = new DataSource(dataSourceOptions(url.toString()));
+  const dataSource = new DataSource(persistenceOptions(url.toString()));
   try {
     await dataSource.initialize();
     await dataSource.runMigrations();

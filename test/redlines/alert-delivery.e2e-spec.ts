@@ -5,7 +5,7 @@
  * mailbox the server refuses.
  */
 import { randomUUID } from 'node:crypto';
-import { MailTransport } from '@app/mail/transports/mail-transport';
+import { MailTransport } from '@app/mail';
 import { ApiHarness } from '../support/api-harness';
 import { eventually, pause } from '../support/eventually';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';

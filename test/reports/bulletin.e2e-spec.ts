@@ -8,11 +8,11 @@ import ExcelJS from 'exceljs';
 import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BulletinFiles, BulletinFormat, BulletinPublisher } from '@app/bulletin';
-import { readPdf, squeeze } from '@app/bulletin/testing/pdf-reading';
-import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
+import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
 import { eventually } from '../support/eventually';
+import { readPdf, squeeze } from '../support/pdf-reading';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 import { WorkerHarness } from '../support/worker-harness';
 

@@ -3,8 +3,8 @@
  * with ties, missing values and both directions, change against the previous month, and a second
  * run that changes nothing. The workbook and the PDF bulletin: test/reports/bulletin.e2e-spec.ts.
  */
-import { INDICATOR_DEFINITIONS } from '@app/indicators/catalog/indicator-definitions';
-import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
+import { INDICATOR_DEFINITIONS } from '@app/indicators';
+import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';

@@ -3,8 +3,8 @@
  * survives one of them dying in the middle of it (SIGKILL: no thrown error, no cleanup).
  */
 import { Queue } from 'bullmq';
-import { redisConnectionOptions } from '@app/common/config/redis-connection';
-import { lastEndedPeriod } from '@app/reports/period/report-period';
+import { redisConnectionOptions } from '@app/common';
+import { lastEndedPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
@@ -26,14 +26,15 @@ describe('reports across worker processes', () => {
       await backdate(api, 'household', [household.id], monthAgo);
     }
     const env = { JOB_LOCK_DURATION_MS: '1500' };
-    workers = await Promise.all([WorkerProcess.start(env), WorkerProcess.start(env)]);
+    workers = await WorkerProcess.startMany(2, env);
     queue = new Queue('reports', { connection: redisConnectionOptions(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'), prefix: process.env.QUEUE_PREFIX });
-  }, 120_000);
+  }, 300_000);
 
+  // Guarded: when beforeAll failed part-way, its own error is the one worth reading.
   afterAll(async () => {
-    await Promise.all(workers.map((worker) => worker.kill()));
-    await queue.close();
-    await api.stop();
+    await Promise.all((workers ?? []).map((worker) => worker.kill()));
+    await queue?.close();
+    await api?.stop();
   });
 
   it('registers the monthly schedule once, however many workers boot', async () => {

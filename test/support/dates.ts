@@ -1,4 +1,4 @@
-import { todayInShanghai } from '@app/common/validation/not-in-future';
+import { todayInShanghai } from '@app/common';
 
 /** The date `years` years before today (Asia/Shanghai), shifted by `days`: for age boundaries. */
 export function birthDateForAge(years: number, days = 0): string {

@@ -8,6 +8,8 @@ import { MIGRATIONS } from '../../migrations';
 import { databaseUrl, TEMPLATE_ENV, withAdmin } from './test-database';
 
 export default async function globalSetup(): Promise<void> {
+  // Both the integration and the e2e tier declare this setup; one template serves them both.
+  if (process.env[TEMPLATE_ENV]) return;
   const template = `relocation_tpl_${process.pid}`;
   await withAdmin(async (admin) => {
     await admin.query(`DROP DATABASE IF EXISTS ${template}`);

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
-import { redisConnectionOptions } from '@app/common/config/redis-connection';
+import { redisConnectionOptions } from '@app/common';
 
 /** The Redis the tests use (as the README says: 127.0.0.1:6379 unless REDIS_URL is set). */
 export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -1,4 +1,4 @@
-import { residentIdCheckCharacter } from '@app/registry/resident-id/resident-id';
+import { residentIdCheckCharacter } from '@app/registry';
 
 /** A valid resident ID for a place code, birth date (YYYY-MM-DD) and gender, as tests need them. */
 export function residentId(place: string, birthDate: string, gender: 'MALE' | 'FEMALE', serial = 1): string {

@@ -22,8 +22,26 @@ export class WorkerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const worker = new WorkerProcess(child);
-    await worker.waitFor(/Worker ready/, 60_000);
+    try {
+      // ts-node compiles the worker as it starts: slow on a loaded 2-core machine. The log shows how far it got.
+      await worker.waitFor(/Worker ready/, 120_000);
+    } catch (error) {
+      await worker.kill();
+      throw error;
+    }
     return worker;
+  }
+
+  /** Several workers started together; if one fails to start, the others are stopped, not left behind. */
+  static async startMany(count: number, env: Record<string, string> = {}): Promise<WorkerProcess[]> {
+    const started = await Promise.allSettled(Array.from({ length: count }, () => WorkerProcess.start(env)));
+    const failed = started.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+    const workers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    if (failed) {
+      await Promise.all(workers.map((worker) => worker.kill()));
+      throw failed.reason;
+    }
+    return workers;
   }
 
   get pid(): number {

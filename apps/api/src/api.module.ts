@@ -2,12 +2,10 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfigModule } from '@app/common/config/app-config.module';
-import { DomainErrorFilter } from '@app/common/errors/domain-error.filter';
-import { GraphQLValidationPipe } from '@app/common/validation/graphql-validation.pipe';
-import { DatabaseRootModule } from '@app/db/database-root.module';
+import { AppConfigModule, DomainErrorFilter, GraphQLValidationPipe } from '@app/common';
 import { AccessModule } from '@app/access';
 import { RegistryModule } from '@app/registry';
+import { PersistenceModule } from '@app/persistence';
 import { JobsModule } from '@app/jobs';
 import { RedlinesModule } from '@app/redlines';
 import { IndicatorsModule } from '@app/indicators';
@@ -23,7 +21,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
 @Module({
   imports: [
     AppConfigModule,
-    DatabaseRootModule,
+    PersistenceModule,
     accessModule,
     RegistryModule,
     JobsModule.forRoot(),

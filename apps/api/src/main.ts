@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, loadAppConfig } from '@app/common/config/app-config';
+import { AppConfig, loadAppConfig } from '@app/common';
 import { ApiModule } from './api.module';
 
 async function serve(): Promise<void> {

@@ -1,9 +1,8 @@
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { AppConfig } from '@app/common/config/app-config';
-import { redisConnectionOptions } from '@app/common/config/redis-connection';
+import { AppConfig, redisConnectionOptions } from '@app/common';
 import { JobName, QueueName } from '@app/jobs';
-import { lastEndedPeriod, reportPeriod } from '@app/reports/period/report-period';
+import { lastEndedPeriod, reportPeriod } from '@app/reports';
 
 const POLL_MS = 500;
 const TIMEOUT_MS = 180_000;

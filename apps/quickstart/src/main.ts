@@ -8,13 +8,11 @@ import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadAppConfig } from '@app/common/config/app-config';
-import { dataSourceOptions } from '@app/db/data-source.options';
-import { startEmbeddedPostgres } from '@app/db/embedded/embedded-postgres.launcher';
-import { ensureRedis } from '@app/db/embedded/local-redis.launcher';
-import { runMigrations } from '@app/db/migrate';
-import { loadDemoData } from '@app/demo/load-demo-data';
-import { evidenceDirectory } from '@app/evidence/storage/evidence-storage.provider';
+import { ConfigError, loadAppConfig } from '@app/common';
+import { ensureRedis, runMigrations, startEmbeddedPostgres } from '@app/db';
+import { persistenceOptions } from '@app/persistence';
+import { loadDemoData } from '@app/demo';
+import { evidenceDirectory } from '@app/evidence';
 import { API_NODE_FLAGS } from '../../api/src/node-flags';
 import { reportDemoMonths } from './demo-reports';
 
@@ -65,7 +63,7 @@ async function main(): Promise<void> {
  * files go where the API, started with the same settings, reads them.
  */
 async function loadDemo(url: string, password: string, evidenceDir: string): Promise<boolean> {
-  const dataSource = new DataSource(dataSourceOptions(url, { poolSize: 2 }));
+  const dataSource = new DataSource(persistenceOptions(url, { poolSize: 2 }));
   await dataSource.initialize();
   try {
     const started = Date.now();

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
-import { AppConfigModule } from '@app/common/config/app-config.module';
-import { DatabaseRootModule } from '@app/db/database-root.module';
+import { AppConfigModule } from '@app/common';
 import { AccessModule } from '@app/access';
 import { BulletinBuildingModule } from '@app/bulletin';
 import { EvidenceModule } from '@app/evidence';
 import { IndicatorsModule } from '@app/indicators';
+import { PersistenceModule } from '@app/persistence';
 import { JobsModule } from '@app/jobs';
 import { MailModule } from '@app/mail';
 import { RedlinesModule } from '@app/redlines';
@@ -27,7 +27,7 @@ import { SpotChecksProcessor } from './processors/spot-checks.processor';
 @Module({
   imports: [
     AppConfigModule,
-    DatabaseRootModule,
+    PersistenceModule,
     DiscoveryModule,
     JobsModule.forRoot(),
     MailModule,

@@ -3,14 +3,13 @@ import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '@app/common/config/app-config';
+import { AppConfig } from '@app/common';
+import { ACCESS_RESOLVERS } from './access.resolvers';
 import { ACCESS_ENTITIES } from './access.entities';
 import { AuthGuard } from './auth/auth.guard';
-import { AuthResolver } from './auth/auth.resolver';
 import { AuthService } from './auth/auth.service';
 import { AlertSubscriptionService } from './users/alert-subscription.service';
 import { UserAdminService } from './users/user-admin.service';
-import { UserResolver } from './users/user.resolver';
 
 /** '3600' means seconds; '30m', '12h', '7d' are passed through (validated by AppConfig). */
 const jwtExpiry = (value: string): number | `${number}${'s' | 'm' | 'h' | 'd'}` =>
@@ -38,7 +37,7 @@ export class AccessModule {
           }),
         }),
       ],
-      providers: [AuthService, UserAdminService, AlertSubscriptionService, AuthResolver, UserResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [...ACCESS_RESOLVERS, AuthService, UserAdminService, AlertSubscriptionService, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [AuthService, AlertSubscriptionService],
     };
   }

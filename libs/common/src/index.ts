@@ -1,6 +1,27 @@
+// Configuration
 export * from './config/app-config';
 export * from './config/app-config.module';
+export { redisConnectionOptions } from './config/redis-connection';
+// Errors and their GraphQL shape
 export * from './errors/domain-error';
+export { DomainErrorFilter } from './errors/domain-error.filter';
+export { formatGraphQLError } from './errors/graphql-error.mapping';
+// GraphQL helpers
 export * from './graphql/scalars';
+export { registerLabelledEnum } from './graphql/register-labelled-enum';
+export { declareFieldReads, propertiesToLoad } from './graphql/field-reads';
+export { selectedFields } from './graphql/selected-fields';
+// Pagination
 export * from './pagination/connection';
 export * from './pagination/keyset-page';
+export { decodeCursor, encodeCursor, pageSize } from './pagination/cursor';
+// Input validation
+export { GraphQLValidationPipe } from './validation/graphql-validation.pipe';
+export { NotInFuture, todayInShanghai } from './validation/not-in-future';
+export * from './validation/is-division-code';
+// Domain values every feature shares
+export * from './divisions/division-code';
+export { maskPhone } from './personal-data/mask';
+// Persistence helpers
+export { numericTransformer } from './persistence/column-transformers';
+export { VersionedRecord } from './persistence/versioned-columns';

@@ -1,19 +1,7 @@
-import './pg-type-parsers';
-import { DataSourceOptions } from 'typeorm';
+import { DataSourceOptions, EntitySchema } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
-import { ACCESS_ENTITIES } from '@app/access/access.entities';
-import { EVIDENCE_ENTITIES } from '@app/evidence/evidence.entities';
-import { REGISTRY_ENTITIES } from '@app/registry/registry.entities';
-import { INDICATOR_ENTITIES } from '@app/indicators/indicators.entities';
-import { NewsItem } from '@app/news/news-item.entity';
-import { REPORT_ENTITIES } from '@app/reports/reports.entities';
-import { MAIL_ENTITIES } from '@app/mail/mail.entities';
-import { REDLINES_ENTITIES } from '@app/redlines/redlines.entities';
-import { BULLETIN_ENTITIES } from '@app/bulletin/bulletin.entities';
+import './pg-type-parsers';
 import { MIGRATIONS } from '../../../migrations';
-
-/** Entities are listed, not globbed, so the build layout cannot hide one (nestjs/nest#5505). */
-export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCESS_ENTITIES, ...INDICATOR_ENTITIES, ...EVIDENCE_ENTITIES, NewsItem, ...REDLINES_ENTITIES, ...MAIL_ENTITIES, ...REPORT_ENTITIES, ...BULLETIN_ENTITIES];
 
 /**
  * Session settings of every application connection. JIT compilation costs more than it saves
@@ -22,22 +10,33 @@ export const ENTITIES = [...REGISTRY_ENTITIES, ...ACCESS_ENTITIES, ...INDICATOR_
  */
 export const SESSION_OPTIONS = '-c jit=off -c work_mem=64MB';
 
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+export type EntityList = ReadonlyArray<Function | string | EntitySchema>;
+
+export interface DataSourceSettings {
+  /** The entities this connection maps; none for a connection that only migrates or runs SQL. */
+  entities?: EntityList;
+  poolSize?: number;
+  logging?: boolean;
+}
+
 /**
- * The one DataSource configuration, used by the apps, the migration CLI and the tests.
+ * The one DataSource configuration, used by the apps, the migration CLI and the tests; the
+ * entity list comes from the composition root (libs/persistence), since the features own them.
  * Never `synchronize`: the schema changes only through reviewed migrations.
  */
-export function dataSourceOptions(url: string, overrides: Partial<{ poolSize: number; logging: boolean }> = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, settings: DataSourceSettings = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: [...(settings.entities ?? [])],
     migrations: MIGRATIONS,
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     uuidExtension: 'pgcrypto',
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    logging: overrides.logging ?? false,
-    extra: { max: overrides.poolSize ?? 10, options: SESSION_OPTIONS },
+    logging: settings.logging ?? false,
+    extra: { max: settings.poolSize ?? 10, options: SESSION_OPTIONS },
   };
 }

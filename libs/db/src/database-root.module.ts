@@ -1,18 +1,23 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '@app/common/config/app-config';
-import { dataSourceOptions } from './data-source.options';
+import { AppConfig } from '@app/common';
+import { dataSourceOptions, EntityList } from './data-source.options';
 
 /** Opens the connection pool for a process; DATABASE_URL must be set by then. */
-@Module({
-  imports: [
-    TypeOrmModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => {
-        if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (the quick start sets it when it launches embedded PostgreSQL)');
-        return dataSourceOptions(config.DATABASE_URL);
-      },
-    }),
-  ],
-})
-export class DatabaseRootModule {}
+@Module({})
+export class DatabaseRootModule {
+  static forRoot(entities: EntityList): DynamicModule {
+    return {
+      module: DatabaseRootModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [AppConfig],
+          useFactory: (config: AppConfig) => {
+            if (!config.DATABASE_URL) throw new Error('DATABASE_URL is not set (the quick start sets it when it launches embedded PostgreSQL)');
+            return dataSourceOptions(config.DATABASE_URL, { entities });
+          },
+        }),
+      ],
+    };
+  }
+}

@@ -1,10 +1,9 @@
 import { DataSource, In } from 'typeorm';
-import { todayInShanghai } from '@app/demo/dates';
-import { generateScaleDataset } from '@app/demo/scale/generate-scale';
-import { Household } from '@app/registry/households/household.entity';
-import { Person } from '@app/registry/persons/person.entity';
+import { todayInShanghai } from '@app/common';
+import { generateScaleDataset } from '@app/demo';
+import { Household, Person } from '@app/registry';
 import { createTestDatabase } from '../../../test/support/test-database';
-import { dataSourceOptions } from './data-source.options';
+import { persistenceOptions } from '@app/persistence';
 import { EntityRows } from './entity-rows';
 
 describe('EntityRows', () => {
@@ -15,7 +14,7 @@ describe('EntityRows', () => {
     const database = await createTestDatabase();
     drop = database.drop;
     await generateScaleDataset(database.url, { scale: 'demo', seed: 3, today: todayInShanghai() });
-    dataSource = await new DataSource(dataSourceOptions(database.url, { poolSize: 2 })).initialize();
+    dataSource = await new DataSource(persistenceOptions(database.url, { poolSize: 2 })).initialize();
   });
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
-import { Ethnicity } from '@app/registry/enums/person.enums';
-import { OriginType, OldHouseStructure } from '@app/registry/enums/household.enums';
-import { ConstructionMode, PlacementType } from '@app/registry/enums/site.enums';
+import { DivisionCode } from '@app/common';
+import { ConstructionMode, Ethnicity, OldHouseStructure, OriginType, PlacementType } from '@app/registry';
 import { Weighted } from './prng';
 import { SurnamePools } from './names';
 
@@ -221,5 +220,5 @@ export const RETIRED_PLACE_CODES: Readonly<Record<string, number>> = {
 
 /** City code of a county, by the statistical coding rule the division table follows. */
 export function cityCodeOf(countyCode: string): string {
-  return `${countyCode.slice(0, 4)}00`;
+  return String(DivisionCode.parse(countyCode).parent);
 }

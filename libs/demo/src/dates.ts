@@ -5,8 +5,6 @@ import { Rng } from './prng';
  * never shifts a day. ISO strings also compare correctly with < and >.
  */
 
-const CHINA_UTC_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /**
  * Days since 1970-01-01 by Howard Hinnant's civil-calendar arithmetic: the generator converts
  * dates tens of thousands of times, and Date objects made this the hottest path of the load.
@@ -80,11 +78,6 @@ export function randomDate(rng: Rng, from: string, to: string): string {
   const start = isoToDays(from);
   const end = Math.max(start, isoToDays(to));
   return daysToIso(rng.int(start, end));
-}
-
-/** Today's date in Guangxi (UTC+8, no daylight saving), whatever the host's zone. */
-export function todayInShanghai(now: Date = new Date()): string {
-  return new Date(now.getTime() + CHINA_UTC_OFFSET_MS).toISOString().slice(0, 10);
 }
 
 /** A timestamp during office hours on a date, written with its +08:00 offset. */

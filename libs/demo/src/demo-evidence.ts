@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { SqlSession } from '@app/db/sql-database';
-import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
+import { REGISTRY_RELATIONS as R } from '@app/registry';
+import { SqlSession } from '@app/db';
+import { readClaimRules } from '@app/evidence';
 import { DEMO_COUNTIES, cityCodeOf } from './counties';
 import { addDays, isoToDays, officeTimestamp } from './dates';
 import { DemoEvidenceFile, demoEvidenceFile } from './evidence-files';
@@ -31,8 +32,8 @@ interface MadeClaim {
 }
 
 const SUBJECTS = {
-  HOUSEHOLD: { table: 'household', join: 'JOIN site st ON st.id = s.site_id', county: 'st.county_code' },
-  SITE: { table: 'site', join: '', county: 's.county_code' },
+  HOUSEHOLD: { table: R.household, join: `JOIN ${R.site} st ON st.id = s.site_id`, county: 'st.county_code' },
+  SITE: { table: R.site, join: '', county: 's.county_code' },
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import { HouseholdType } from '@app/registry/enums/household.enums';
+import { HouseholdType } from '@app/registry';
 import { addDays, officeTimestamp, randomDate } from './dates';
 import { Rng } from './prng';
 import { HouseholdRow, PersonRow, SiteFacilityRow, SiteRow } from './rows';

@@ -1,12 +1,4 @@
-import {
-  HouseholdType,
-  IncomeSource,
-  OldHouseDisposition,
-  OriginLandUse,
-  PovertyStatus,
-} from '@app/registry/enums/household.enums';
-import { EmploymentStatus, HealthStatus, SchoolingStatus } from '@app/registry/enums/person.enums';
-import { ConstructionMode, PlacementType } from '@app/registry/enums/site.enums';
+import { ConstructionMode, EmploymentStatus, HealthStatus, HouseholdType, IncomeSource, OldHouseDisposition, OriginLandUse, PlacementType, PovertyStatus, SchoolingStatus } from '@app/registry';
 import { addDays, ageOn, maxIso, minIso, randomDate, yearOf } from './dates';
 import { OriginVillage, hamletName, syntheticVillage } from './origin-villages';
 import { MAX_PERSONS_PER_HOUSEHOLD, Member, Situation, composeOriginalMembers, describeMember, employ, simulateLifeEvents } from './persons';

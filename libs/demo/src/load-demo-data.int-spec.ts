@@ -4,16 +4,15 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@app/db/data-source.options';
-import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
-import { sniffFileType } from '@app/evidence/storage/file-type';
-import { sourcesAsOf } from '@app/indicators/figures/figure-sources';
-import { denominatorColumn, numeratorColumn, siteFiguresSql } from '@app/indicators/figures/site-figures-sql';
-import { RedlineReconciler } from '@app/redlines/detection/redline-reconciler';
-import { parseResidentId, residentIdMismatches } from '@app/registry/resident-id/resident-id';
-import { reportPeriod } from '@app/reports/period/report-period';
+import { todayInShanghai } from '@app/common';
+import { persistenceOptions } from '@app/persistence';
+import { readClaimRules, sniffFileType } from '@app/evidence';
+import { denominatorColumn, numeratorColumn, siteFiguresSql, sourcesAsOf } from '@app/indicators';
+import { RedlineReconciler } from '@app/redlines';
+import { parseResidentId, residentIdMismatches } from '@app/registry';
+import { reportPeriod } from '@app/reports';
 import { createTestDatabase } from '../../../test/support/test-database';
-import { addDays, todayInShanghai } from './dates';
+import { addDays } from './dates';
 import { DemoSummary, generateDemoDataset, loadDemoData } from './load-demo-data';
 
 const PASSWORD = 'demo-password';
@@ -31,7 +30,7 @@ interface Loaded {
 
 async function freshDatabaseWithDemo(): Promise<Loaded> {
   const database = await createTestDatabase();
-  const dataSource = new DataSource(dataSourceOptions(database.url, { poolSize: 2 }));
+  const dataSource = new DataSource(persistenceOptions(database.url, { poolSize: 2 }));
   await dataSource.initialize();
   await dataSource.runMigrations();
   const evidenceDir = await mkdtemp(join(tmpdir(), 'demo-evidence-'));
@@ -406,7 +405,7 @@ describe('loadDemoData', () => {
       expect((v.resolved_at as Date) < new Date()).toBe(true);
     }
     // Past months' reports count what was open then.
-    const openAt = (instant: string) => count(ds, `SELECT count(*) FROM redline_violation v WHERE ${sourcesAsOf('$1::timestamptz').violationOpen}`, [instant]);
+    const openAt = (instant: string) => count(ds, `SELECT count(*) FROM ${sourcesAsOf('$1::timestamptz').openViolations} v`, [instant]);
     expect(await openAt(LAST_MONTH.lastInstant)).toBeGreaterThanOrEqual(open.length);
     expect(await openAt(`${addDays(TODAY, -366)}T00:00:00+08:00`)).toBe(0);
     // Alerts for the past are not sent on a fresh install.

@@ -1,9 +1,11 @@
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
+import { todayInShanghai } from '@app/common';
+import { REGISTRY_RELATIONS as R } from '@app/registry';
+import { SqlSession } from '@app/db';
 import { insertRows, updateRows } from './bulk-insert';
-import { SqlSession } from '@app/db/sql-database';
 import { DEMO_COUNTIES, cityCodeOf } from './counties';
-import { addDays, isoToDays, daysToIso, todayInShanghai } from './dates';
+import { addDays, isoToDays, daysToIso } from './dates';
 import { EVIDENCE_REJECTION_COLUMNS, evidenceWrites, planDemoEvidence, removeFiles, writeEvidenceFiles } from './demo-evidence';
 import { DemoHistory, HOUSEHOLD_EVOLVING_COLUMNS, PERSON_EVOLVING_COLUMNS, SITE_EVOLVING_COLUMNS, planHistory } from './history';
 import { generateHouseholds } from './households';
@@ -96,14 +98,14 @@ async function recordByAsOf(manager: EntityManager, actor: string, at: string): 
 }
 
 async function isEmpty(manager: EntityManager): Promise<boolean> {
-  const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM app_user) OR EXISTS (SELECT 1 FROM site) AS has_rows`);
+  const [row] = await manager.query(`SELECT EXISTS (SELECT 1 FROM app_user) OR EXISTS (SELECT 1 FROM ${R.site}) AS has_rows`);
   return !row.has_rows;
 }
 
 /** Divisions come from a migration; say plainly which one is missing instead of a bare FK error. */
 async function assertDivisions(manager: EntityManager): Promise<void> {
   const codes = DEMO_COUNTIES.map((c) => c.code);
-  const rows: Array<{ code: string; parent_code: string | null }> = await manager.query(`SELECT code, parent_code FROM division WHERE code = ANY($1)`, [codes]);
+  const rows: Array<{ code: string; parent_code: string | null }> = await manager.query(`SELECT code, parent_code FROM ${R.division} WHERE code = ANY($1)`, [codes]);
   for (const county of DEMO_COUNTIES) {
     const row = rows.find((r) => r.code === county.code);
     if (!row) throw new Error(`demo data needs division ${county.code} (${county.name}); have the migrations run?`);
@@ -141,23 +143,23 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
       await assertDivisions(manager);
 
       // Facility kinds are configuration an administrator may change; skip any that are gone.
-      const kinds = new Set((await manager.query(`SELECT code FROM facility_kind`)).map((r: { code: string }) => r.code));
+      const kinds = new Set((await manager.query(`SELECT code FROM ${R.facilityKind}`)).map((r: { code: string }) => r.code));
 
       await insertRows(manager, 'app_user', users);
       await insertRows(manager, 'alert_subscription', subscriptions);
       for (const entry of dataset.history.entries) {
         await recordAsOf(manager, entry.at);
-        await insertRows(manager, 'site', entry.sites);
-        await insertRows(manager, 'site_facility', entry.facilities.filter((f) => kinds.has(f.kind_code)));
-        await insertRows(manager, 'household', entry.households);
-        await insertRows(manager, 'person', entry.persons);
+        await insertRows(manager, R.site, entry.sites);
+        await insertRows(manager, R.siteFacility, entry.facilities.filter((f) => kinds.has(f.kind_code)));
+        await insertRows(manager, R.household, entry.households);
+        await insertRows(manager, R.person, entry.persons);
       }
       for (const change of dataset.history.changes) {
         await recordAsOf(manager, change.at);
-        await updateRows(manager, 'site', SITE_EVOLVING_COLUMNS, change.sites);
-        await updateRows(manager, 'household', HOUSEHOLD_EVOLVING_COLUMNS, change.households);
-        await insertRows(manager, 'person', change.newPersons);
-        await updateRows(manager, 'person', PERSON_EVOLVING_COLUMNS, change.persons);
+        await updateRows(manager, R.site, SITE_EVOLVING_COLUMNS, change.sites);
+        await updateRows(manager, R.household, HOUSEHOLD_EVOLVING_COLUMNS, change.households);
+        await insertRows(manager, R.person, change.newPersons);
+        await updateRows(manager, R.person, PERSON_EVOLVING_COLUMNS, change.persons);
       }
 
       const session: SqlSession = { query: (sql, parameters) => manager.query(sql, parameters) };

@@ -1,4 +1,4 @@
-import { Ethnicity, Gender } from '@app/registry/enums/person.enums';
+import { Ethnicity, Gender } from '@app/registry';
 import { Rng, Weighted } from './prng';
 
 /**

@@ -1,15 +1,4 @@
-import {
-  EducationLevel,
-  EmploymentStatus,
-  Ethnicity,
-  Gender,
-  HealthStatus,
-  JoinReason,
-  LeaveReason,
-  Relation,
-  SchoolingStatus,
-  SchoolStage,
-} from '@app/registry/enums/person.enums';
+import { EducationLevel, EmploymentStatus, Ethnicity, Gender, HealthStatus, JoinReason, LeaveReason, Relation, SchoolingStatus, SchoolStage } from '@app/registry';
 import { CountyProfile, RETIRED_PLACE_CODES } from './counties';
 import { addDays, addYears, ageOn, maxIso, minIso, randomDate, yearOf } from './dates';
 import { givenName, surname } from './names';

@@ -1,4 +1,4 @@
-import { residentIdCheckCharacter } from '@app/registry/resident-id/resident-id';
+import { residentIdCheckCharacter } from '@app/registry';
 import { isoToDays } from './dates';
 import { Rng } from './prng';
 

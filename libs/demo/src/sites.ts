@@ -1,5 +1,4 @@
-import { ConstructionMode, ConstructionStatus, FacilityStatus, PlacementType } from '@app/registry/enums/site.enums';
-import { Gender } from '@app/registry/enums/person.enums';
+import { ConstructionMode, ConstructionStatus, FacilityStatus, Gender, PlacementType } from '@app/registry';
 import { CountyProfile, SiteBlueprint, cityCodeOf } from './counties';
 import { addDays, maxIso, minIso, randomDate, yearOf } from './dates';
 import { givenName, surname } from './names';

@@ -1,4 +1,4 @@
-import { Role } from '@app/access/users/role.enum';
+import { Role } from '@app/access';
 import { Rng } from './prng';
 import { AlertSubscriptionRow, UserRow } from './rows';
 

@@ -1,4 +1,4 @@
-import { badInput, DomainError, ErrorCode } from '@app/common/errors/domain-error';
+import { badInput, DomainError, ErrorCode } from '@app/common';
 import { ALLOWED_TYPES_TEXT } from './storage/file-type';
 
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { HistoryEntry } from '@app/registry/history/history-entry.type';
+import { HistoryEntry } from '@app/registry';
 import { Evidence } from './evidence/evidence.entity';
 import { EvidenceSubjectType } from './evidence/evidence.enums';
 import { EvidenceHistoryService } from './evidence/evidence-history.service';

@@ -1,9 +1,22 @@
+// The module, its entities and GraphQL surface
 export * from './evidence.module';
 export * from './evidence.entities';
+export * from './evidence.resolvers';
 export { Evidence } from './evidence/evidence.entity';
 export { EvidenceKind, EvidenceSubjectType } from './evidence/evidence.enums';
+// Uploads (the REST routes live in the API)
+export { EvidenceService } from './evidence/evidence.service';
+export { EvidenceUploadService } from './evidence/evidence-upload.service';
+export { ArchiveFileService } from './archive/archive-file.service';
+export { FileIntake } from './storage/file-intake';
+export { evidenceDirectory } from './storage/evidence-storage.provider';
+export { sniffFileType } from './storage/file-type';
+export { readMultipart } from './upload/multipart-reader';
+// Recognition of claims, for features that count them in SQL
 export { Claim } from './recognition/claim.enum';
 export { CLAIM_LABELS } from './recognition/claim.enum';
 export { EVIDENCE_KIND_LABELS } from './evidence/evidence.enums';
-export { readClaimRules } from './recognition/claim-recognition-sql';
-export type { ClaimRuleRow } from './recognition/claim-recognition-sql';
+export { CLAIM_RULES_JSON_SQL, ClaimRecognitionSql, type ClaimRuleRow, readClaimRules } from './recognition/claim-recognition-sql';
+export * from './sql/evidence-relations';
+// Spot checks the worker draws
+export { MonthlySpotChecks } from './spot-checks/monthly-spot-checks';

@@ -1,5 +1,5 @@
 import { JobsOptions } from 'bullmq';
-import { AppConfig } from '@app/common/config/app-config';
+import { AppConfig } from '@app/common';
 import { JobName } from './job-catalog';
 
 /** Retries, backoff and retention of each job; exhaustive, so a new job must decide them. */

@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { Job, Queue, RepeatOptions } from 'bullmq';
-import { AppConfig } from '@app/common/config/app-config';
+import { AppConfig } from '@app/common';
 import { JOB_QUEUE, JobName, JobPayloads, QueueName } from './job-catalog';
 import { jobOptions } from './job-options';
 

@@ -1,7 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { AppConfig } from '@app/common/config/app-config';
-import { redisConnectionOptions } from '@app/common/config/redis-connection';
+import { AppConfig, redisConnectionOptions } from '@app/common';
 import { QueueName } from './job-catalog';
 import { JobQueue } from './job-queue.service';
 

@@ -2,4 +2,5 @@ export * from './mail.module';
 export * from './mail.entities';
 export { MailOutbox } from './mail-outbox.service';
 export { MailDelivery } from './mail-delivery.service';
-export { OutgoingMail } from './outgoing-mail';
+export { type OutgoingMail } from './outgoing-mail';
+export { MailTransport } from './transports/mail-transport';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { AppConfig } from '@app/common/config/app-config';
+import { AppConfig } from '@app/common';
 import { MailOutboxMessage, OutboxStatus } from './mail-outbox.entity';
 import { outboxMessageId } from './message-id';
 import { OutboxDispatch } from './outbox-dispatch';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AppConfig } from '@app/common/config/app-config';
+import { AppConfig } from '@app/common';
 import { MailDelivery } from './mail-delivery.service';
 import { MAIL_ENTITIES } from './mail.entities';
 import { MailOutbox } from './mail-outbox.service';

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar } from '@app/common/graphql/scalars';
+import { DateTimeScalar } from '@app/common';
 
 /** 工作动态: a news item a tier publishes about its relocation work. */
 @Entity('news_item')

@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
-import { ConnectionType } from '@app/common/pagination/connection';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
+import { ConnectionType } from '@app/common';
+import { CurrentViewer, Viewer } from '@app/access';
 import { NewsItem } from './news-item.entity';
 import { NewsService } from './news.service';
 import { PublishNewsInput } from './publish-news.input';

@@ -1,10 +1,11 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsDivisionCode } from '@app/common';
 
 @InputType()
 export class PublishNewsInput {
   @Field(() => ID, { description: 'Region, city or county code inside your jurisdiction' })
-  @Matches(/^\d{6}$/, { message: 'must be a 6-digit division code' })
+  @IsDivisionCode()
   divisionCode: string;
 
   @Field() @IsString() @IsNotEmpty() @MaxLength(200) title: string;

@@ -3,18 +3,17 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DbModule } from '@app/db';
 import { MailModule } from '@app/mail';
 import { RegistryModule } from '@app/registry';
+import { REDLINES_RESOLVERS } from './redlines.resolvers';
 import { RedlineAlerts } from './alerts/redline-alerts.service';
 import { RedlineDetection } from './detection/redline-detection.service';
 import { RedlineReconciler } from './detection/redline-reconciler';
 import { RedlineScan } from './detection/redline-scan.service';
 import { RedlineWriteCheck } from './detection/redline-write-check';
 import { REDLINES_ENTITIES } from './redlines.entities';
-import { RedlineRulesResolver } from './rules/redline-rules.resolver';
 import { RedlineRulesService } from './rules/redline-rules.service';
-import { HouseholdRedlinesResolver } from './violations/household-redlines.resolver';
-import { RedlineViolationResolver } from './violations/redline-violation.resolver';
 import { RedlineViolationsService } from './violations/redline-violations.service';
 import { ViolationsByHousehold } from './violations/violations-by-household.loader';
+import './violations/household-filter.redline';
 
 /** Red-line rules, detection on household writes and by scan, violations and their alert mail. */
 @Module({})
@@ -28,6 +27,7 @@ export class RedlinesModule {
       module: RedlinesModule,
       imports: [TypeOrmModule.forFeature([...REDLINES_ENTITIES]), DbModule, RegistryModule, MailModule, accessModule],
       providers: [
+    ...REDLINES_RESOLVERS,
         RedlineRulesService,
         RedlineReconciler,
         RedlineAlerts,
@@ -36,9 +36,6 @@ export class RedlinesModule {
         RedlineScan,
         RedlineViolationsService,
         ViolationsByHousehold,
-        RedlineRulesResolver,
-        RedlineViolationResolver,
-        HouseholdRedlinesResolver,
       ],
       exports: [RedlineScan],
     };

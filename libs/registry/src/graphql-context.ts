@@ -1,4 +1,4 @@
-import type { AuthenticatedRequest } from '@app/access/auth/request-context';
+import type { AuthenticatedRequest } from '@app/access';
 import type { RegistryLoaders } from './registry.loaders';
 
 /** What every resolver finds in the GraphQL context. */

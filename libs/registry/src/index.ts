@@ -1,11 +1,45 @@
+// The module, its entities and GraphQL surface
 export * from './registry.module';
 export * from './registry.entities';
+export * from './registry.resolvers';
 export * from './registry.loaders';
 export * from './graphql-context';
 export { Division } from './divisions/division.entity';
 export { Site } from './sites/site.entity';
 export { Household } from './households/household.entity';
 export { Person } from './persons/person.entity';
-export { UnitLevel, UNIT_LEVEL_LABELS } from './enums/division.enums';
+// Services other features call
 export { DivisionService } from './divisions/division.service';
 export { SiteService } from './sites/site.service';
+export { HouseholdService } from './households/household.service';
+export { PersonService } from './persons/person.service';
+export { type HouseholdWriteHook, HouseholdWriteHooks } from './households/household-write-hooks';
+export { extendHouseholdFilter, type HouseholdFilterExtension } from './households/household-filter.extensions';
+export { UpdateHouseholdInput } from './households/dtos/create-household.input';
+export { UpdateSiteInput } from './sites/dtos/create-site.input';
+export { assertWritesRecords, noSuchReference, UUID_PATTERN } from './registry.errors';
+// The records in SQL: the relations other features may read
+export * from './sql/registry-relations';
+// History
+export { HistoryEntry } from './history/history-entry.type';
+export { historyForViewer } from './history/history.service';
+export { recordChanges } from './history/record-changes';
+// Enumerations of the records
+export { UNIT_LEVEL_LABELS, UnitLevel } from './enums/division.enums';
+export { ConstructionMode, ConstructionStatus, FacilityStatus, PlacementType } from './enums/site.enums';
+export { HouseholdType, IncomeSource, OldHouseDisposition, OldHouseStructure, OriginLandUse, OriginType, PovertyStatus } from './enums/household.enums';
+export {
+  EducationLevel,
+  EMPLOYED_STATUSES,
+  EmploymentStatus,
+  Ethnicity,
+  Gender,
+  HealthStatus,
+  JoinReason,
+  LeaveReason,
+  Relation,
+  SchoolingStatus,
+  SchoolStage,
+} from './enums/person.enums';
+// Resident ID numbers (GB 11643)
+export { parseResidentId, residentIdCheckCharacter, residentIdMismatches } from './resident-id/resident-id';

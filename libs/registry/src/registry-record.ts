@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { DateTimeScalar } from '@app/common/graphql/scalars';
-import { VersionedRecord } from '@app/common/persistence/versioned-columns';
+import { DateTimeScalar, VersionedRecord } from '@app/common';
 
 /** What every site, household and person has: identity, an optimistic-lock version and times. */
 @ObjectType({ isAbstract: true })

@@ -1,5 +1,5 @@
-import { badInput, forbidden } from '@app/common/errors/domain-error';
-import { Viewer } from '@app/access/scope/viewer';
+import { badInput, forbidden } from '@app/common';
+import { Viewer } from '@app/access';
 
 /** Only capturing roles (region admin, county and site staff) may write records. */
 export function assertWritesRecords(viewer: Viewer): void {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { Properties } from '@app/common/pagination/keyset-page';
+import { Properties } from '@app/common';
 import { Division } from './divisions/division.entity';
 import { HistoryEntry } from './history/history-entry.type';
 import { HistoryService, VersionedTable } from './history/history.service';

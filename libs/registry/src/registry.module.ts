@@ -1,24 +1,22 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DbModule } from '@app/db';
-import { DivisionResolver } from './divisions/division.resolver';
+import { JurisdictionDirectory } from '@app/access';
+import { REGISTRY_RESOLVERS } from './registry.resolvers';
 import { DivisionService } from './divisions/division.service';
 import { HistoryService } from './history/history.service';
-import { JurisdictionDirectory } from '@app/access/users/jurisdiction-directory';
 import { RegistryJurisdictionDirectory } from './divisions/registry-jurisdiction-directory';
-import { HouseholdResolver } from './households/household.resolver';
 import { HouseholdWriteHooks } from './households/household-write-hooks';
 import { HouseholdService } from './households/household.service';
-import { PersonResolver } from './persons/person.resolver';
 import { PersonService } from './persons/person.service';
 import { REGISTRY_ENTITIES } from './registry.entities';
 import { RegistryLoaderFactory } from './registry.loaders';
-import { SiteResolver } from './sites/site.resolver';
 import { SiteService } from './sites/site.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([...REGISTRY_ENTITIES]), DbModule],
   providers: [
+    ...REGISTRY_RESOLVERS,
     DivisionService,
     SiteService,
     HouseholdService,
@@ -27,10 +25,6 @@ import { SiteService } from './sites/site.service';
     HistoryService,
     RegistryLoaderFactory,
     { provide: JurisdictionDirectory, useClass: RegistryJurisdictionDirectory },
-    DivisionResolver,
-    SiteResolver,
-    HouseholdResolver,
-    PersonResolver,
   ],
   exports: [HouseholdWriteHooks, DivisionService, SiteService, HouseholdService, PersonService, RegistryLoaderFactory, JurisdictionDirectory],
 })

@@ -1,6 +1,11 @@
+// The modules (reading in the API, building in the worker), entities and GraphQL surface
 export * from './reports.module';
 export * from './reports.entities';
-export { SnapshotReader } from './reading/snapshot-reader.service';
-export type { SnapshotHeader, SnapshotRankSummary, SnapshotUnitRow, SnapshotUnitSummary } from './reading/snapshot-reader.service';
-export { reportPeriod } from './period/report-period';
-export type { ReportPeriod } from './period/report-period';
+export * from './reports.resolvers';
+export { ReportPipeline } from './runs/report-pipeline.service';
+// Report periods ('YYYY-MM')
+export { lastEndedPeriod, reportPeriod, type ReportPeriod } from './period/report-period';
+// The SQL of the report's parts, for the benchmark's query plans
+export { POPULATION_PART_SQL, siteFiguresPartSql } from './snapshot/report-sql';
+// Published snapshots, for documents made about a whole division (the bulletin lib)
+export { SnapshotReader, type SnapshotHeader, type SnapshotRankSummary, type SnapshotUnitRow, type SnapshotUnitSummary } from './reading/snapshot-reader.service';

@@ -1,52 +1,18 @@
-import { AuthResolver } from '@app/access/auth/auth.resolver';
-import { UserResolver } from '@app/access/users/user.resolver';
-import { ArchiveFileResolver, ShortfallProgressReportResolver, SiteShortfallResolver } from '@app/evidence/archive/archive-fields.resolver';
-import { PolicyDocumentResolver } from '@app/evidence/archive/policy-document.resolver';
-import { ShortfallProjectResolver } from '@app/evidence/archive/shortfall-project.resolver';
-import { EvidenceResolver } from '@app/evidence/evidence/evidence.resolver';
-import { HouseholdEvidenceResolver, PersonEvidenceResolver, SiteEvidenceResolver } from '@app/evidence/evidence/subject-evidence.resolver';
-import { RecognitionResolver } from '@app/evidence/recognition/recognition.resolver';
-import { SpotCheckItemResolver } from '@app/evidence/spot-checks/spot-check-item.resolver';
-import { SpotCheckResolver } from '@app/evidence/spot-checks/spot-check.resolver';
-import { DivisionIndicatorResolver, IndicatorDefinitionResolver, SiteIndicatorResolver } from '@app/indicators/live/indicator.resolver';
-import { SpecialTaskResolver } from '@app/indicators/special-tasks/special-task.resolver';
-import { NewsResolver } from '@app/news/news.resolver';
-import { ReportResolver } from '@app/reports/reading/report.resolver';
-import { RedlineRulesResolver } from '@app/redlines/rules/redline-rules.resolver';
-import { HouseholdRedlinesResolver } from '@app/redlines/violations/household-redlines.resolver';
-import { RedlineViolationResolver } from '@app/redlines/violations/redline-violation.resolver';
-import { DivisionResolver } from '@app/registry/divisions/division.resolver';
-import { HouseholdResolver } from '@app/registry/households/household.resolver';
-import { PersonResolver } from '@app/registry/persons/person.resolver';
-import { SiteResolver } from '@app/registry/sites/site.resolver';
+import { ACCESS_RESOLVERS } from '@app/access';
+import { EVIDENCE_RESOLVERS } from '@app/evidence';
+import { INDICATORS_RESOLVERS } from '@app/indicators';
+import { NEWS_RESOLVERS } from '@app/news';
+import { REDLINES_RESOLVERS } from '@app/redlines';
+import { REGISTRY_RESOLVERS } from '@app/registry';
+import { REPORTS_RESOLVERS } from '@app/reports';
 
 /** Every resolver of the API, for generating schema.gql without starting the server. */
 export const API_RESOLVERS = [
-  AuthResolver,
-  UserResolver,
-  DivisionResolver,
-  SiteResolver,
-  HouseholdResolver,
-  PersonResolver,
-  DivisionIndicatorResolver,
-  SiteIndicatorResolver,
-  IndicatorDefinitionResolver,
-  SpecialTaskResolver,
-  NewsResolver,
-  ReportResolver,
-  RedlineRulesResolver,
-  RedlineViolationResolver,
-  HouseholdRedlinesResolver,
-  EvidenceResolver,
-  SiteEvidenceResolver,
-  HouseholdEvidenceResolver,
-  PersonEvidenceResolver,
-  RecognitionResolver,
-  SpotCheckResolver,
-  SpotCheckItemResolver,
-  PolicyDocumentResolver,
-  ShortfallProjectResolver,
-  ArchiveFileResolver,
-  ShortfallProgressReportResolver,
-  SiteShortfallResolver,
+  ...ACCESS_RESOLVERS,
+  ...REGISTRY_RESOLVERS,
+  ...INDICATORS_RESOLVERS,
+  ...NEWS_RESOLVERS,
+  ...REPORTS_RESOLVERS,
+  ...REDLINES_RESOLVERS,
+  ...EVIDENCE_RESOLVERS,
 ];

@@ -3,11 +3,9 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { formatGraphQLError } from '@app/common/errors/graphql-error.mapping';
-import { AppConfig } from '@app/common/config/app-config';
-import { RegistryLoaderFactory } from '@app/registry/registry.loaders';
-import { GraphQLRequestContext } from '@app/registry/graphql-context';
-import { IndicatorLoaderFactory, IndicatorLoaders } from '@app/indicators/live/indicator.loaders';
+import { AppConfig, formatGraphQLError } from '@app/common';
+import { GraphQLRequestContext, RegistryLoaderFactory } from '@app/registry';
+import { IndicatorLoaderFactory, IndicatorLoaders } from '@app/indicators';
 import { complexityLimitPlugin } from './complexity-limit.plugin';
 
 /** Apollo settings: code-first schema, per-request loaders, errors shaped in one place. */

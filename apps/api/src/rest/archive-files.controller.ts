@@ -1,10 +1,7 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { ArchiveFileService } from '@app/evidence/archive/archive-file.service';
-import { FileIntake } from '@app/evidence/storage/file-intake';
-import { readMultipart } from '@app/evidence/upload/multipart-reader';
+import { CurrentViewer, Viewer } from '@app/access';
+import { ArchiveFileService, FileIntake, readMultipart } from '@app/evidence';
 import { sendStoredFile } from './send-stored-file';
 
 /** Files of the electronic archive that are not evidence: policy document scans, progress photos. */

@@ -1,11 +1,7 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { EvidenceUploadService } from '@app/evidence/evidence/evidence-upload.service';
-import { EvidenceService } from '@app/evidence/evidence/evidence.service';
-import { FileIntake } from '@app/evidence/storage/file-intake';
-import { readMultipart } from '@app/evidence/upload/multipart-reader';
+import { CurrentViewer, Viewer } from '@app/access';
+import { EvidenceService, EvidenceUploadService, FileIntake, readMultipart } from '@app/evidence';
 import { sendStoredFile } from './send-stored-file';
 
 /**

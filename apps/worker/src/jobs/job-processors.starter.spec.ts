@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
-import { AppConfigModule } from '@app/common/config/app-config.module';
+import { AppConfigModule } from '@app/common';
 import { JobHandlers, JobName, JobProcessor, QueueName } from '@app/jobs';
 import { JobProcessorsStarter } from './job-processors.starter';
 

@@ -1,7 +1,7 @@
 import { hostname } from 'node:os';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { AppConfig } from '@app/common/config/app-config';
+import { AppConfig } from '@app/common';
 import { JobProcessor, QueueName, unhandledJobs } from '@app/jobs';
 
 /**
@@ -37,5 +37,6 @@ export class JobProcessorsStarter implements OnApplicationBootstrap {
       });
       processor.worker.run().catch((error: unknown) => this.logger.error(`Worker for queue ${processor.worker.name} stopped: ${String(error)}`));
     }
+    this.logger.log(`Processing queues ${processors.map((processor) => processor.worker.name).join(', ')} as ${hostname()}:${process.pid}`);
   }
 }

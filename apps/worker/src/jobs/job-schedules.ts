@@ -1,6 +1,6 @@
-import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { RepeatOptions } from 'bullmq';
-import { AppConfig } from '@app/common/config/app-config';
+import { AppConfig } from '@app/common';
 import { JobName, JobPayloads, JobQueue } from '@app/jobs';
 
 interface JobSchedule<N extends JobName = JobName> {
@@ -32,12 +32,16 @@ export function jobSchedules(config: AppConfig): JobSchedule[] {
  */
 @Injectable()
 export class JobSchedulesRegistrar implements OnApplicationBootstrap {
+  private readonly logger = new Logger(JobSchedulesRegistrar.name);
+
   constructor(
     private readonly jobs: JobQueue,
     private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    for (const schedule of jobSchedules(this.config)) await this.jobs.schedule(schedule.id, schedule.job, schedule.repeat, schedule.data);
+    const schedules = jobSchedules(this.config);
+    for (const schedule of schedules) await this.jobs.schedule(schedule.id, schedule.job, schedule.repeat, schedule.data);
+    this.logger.log(`Schedules registered: ${schedules.map((schedule) => schedule.id).join(', ')}`);
   }
 }

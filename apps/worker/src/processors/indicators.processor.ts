@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { SiteFiguresService } from '@app/indicators/figures/site-figures.service';
+import { SiteFiguresService } from '@app/indicators';
 import { JobHandlers, JobName, JobProcessor, QueueName } from '@app/jobs';
 
 /** One refresh at a time; refreshes also serialise across workers and API processes. */

@@ -2,7 +2,7 @@ import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { JobHandlers, JobName, JobProcessor, QueueName } from '@app/jobs';
-import { ReportPipeline } from '@app/reports/runs/report-pipeline.service';
+import { ReportPipeline } from '@app/reports';
 
 /** Both parts of a report at once: each is one SQL statement, and they share nothing. */
 @Processor(QueueName.REPORTS, { autorun: false, concurrency: 2 })

@@ -1,5 +1,5 @@
 import { Processor } from '@nestjs/bullmq';
-import { MonthlySpotChecks } from '@app/evidence/spot-checks/monthly-spot-checks';
+import { MonthlySpotChecks } from '@app/evidence';
 import { JobHandlers, JobName, JobProcessor, QueueName } from '@app/jobs';
 
 /** Draws are few and short; one at a time keeps two ticks from racing for the same city. */

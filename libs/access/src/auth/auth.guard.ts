@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { unauthenticated } from '@app/common/errors/domain-error';
+import { unauthenticated } from '@app/common';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
 import { requestOf } from './request-context';

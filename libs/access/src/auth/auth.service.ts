@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
 import * as argon2 from 'argon2';
 import { Repository } from 'typeorm';
-import { unauthenticated } from '@app/common/errors/domain-error';
+import { unauthenticated } from '@app/common';
 import { Viewer } from '../scope/viewer';
 import { User } from '../users/user.entity';
 

@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { unauthenticated } from '@app/common/errors/domain-error';
+import { unauthenticated } from '@app/common';
 import { Viewer } from '../scope/viewer';
 import { requestOf } from './request-context';
 

@@ -1,36 +1,22 @@
+import { DivisionCode, SqlPredicate } from '@app/common';
 import { Role } from '../users/role.enum';
 
 /**
  * Where a user works: a division (region, city or county, by statistical code) or one site.
- * Division codes nest by prefix — 450000 ⊃ 450100 ⊃ 450123 — so the level follows from the code.
+ * The tier of a division follows from its code (DivisionCode).
  */
-export type Jurisdiction =
-  | { kind: 'region'; code: string }
-  | { kind: 'city'; code: string }
-  | { kind: 'county'; code: string }
-  | { kind: 'site'; siteId: string };
+export type Jurisdiction = { kind: 'region' | 'city' | 'county'; code: string; division: DivisionCode } | { kind: 'site'; siteId: string };
 
-const DIVISION_CODE = /^\d{6}$/;
+const KIND_OF_TIER = { REGION: 'region', CITY: 'city', COUNTY: 'county' } as const;
 
 export function parseJurisdiction(value: string): Jurisdiction {
-  if (!DIVISION_CODE.test(value)) return { kind: 'site', siteId: value };
-  if (value.endsWith('0000')) return { kind: 'region', code: value };
-  if (value.endsWith('00')) return { kind: 'city', code: value };
-  return { kind: 'county', code: value };
+  const division = DivisionCode.tryParse(value);
+  return division ? { kind: KIND_OF_TIER[division.tier], code: division.value, division } : { kind: 'site', siteId: value };
 }
 
 /** Whether a division code lies inside (or is) the jurisdiction's own division. */
 export function jurisdictionCoversDivision(jurisdiction: Jurisdiction, code: string): boolean {
-  switch (jurisdiction.kind) {
-    case 'region':
-      return code.slice(0, 2) === jurisdiction.code.slice(0, 2);
-    case 'city':
-      return code.slice(0, 4) === jurisdiction.code.slice(0, 4);
-    case 'county':
-      return code === jurisdiction.code;
-    case 'site':
-      return false;
-  }
+  return jurisdiction.kind !== 'site' && jurisdiction.division.contains(code);
 }
 
 /** Roles that capture data; the others review (SPEC §8: data entry belongs to the county and site). */
@@ -42,17 +28,9 @@ export const roleWritesRecords = (role: Role): boolean => WRITING_ROLES.has(role
 export const roleSeesFullPersonalData = (role: Role): boolean => FULL_PERSONAL_DATA_ROLES.has(role);
 
 /**
- * SQL predicate: the `site` alias lies inside the division with this code. Uses the
- * denormalised city and county columns so the planner can use their indexes.
+ * SQL predicate: the `site` alias lies inside the division with this code. Sites keep their
+ * city and county codes, so the planner can use those columns' indexes.
  */
-export function siteWithinDivisionSql(siteAlias: string, code: string, param: string): { sql: string; params: Record<string, string> } {
-  const division = parseJurisdiction(code);
-  switch (division.kind) {
-    case 'region':
-      return { sql: `left(${siteAlias}.county_code, 2) = :${param}`, params: { [param]: code.slice(0, 2) } };
-    case 'city':
-      return { sql: `${siteAlias}.city_code = :${param}`, params: { [param]: code } };
-    default:
-      return { sql: `${siteAlias}.county_code = :${param}`, params: { [param]: code } };
-  }
+export function siteWithinDivisionSql(siteAlias: string, code: string, param: string): SqlPredicate {
+  return DivisionCode.parse(code).withinSql({ county: `${siteAlias}.county_code`, city: `${siteAlias}.city_code` }, param);
 }

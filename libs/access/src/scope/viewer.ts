@@ -1,3 +1,4 @@
+import { SqlPredicate } from '@app/common';
 import { Role } from '../users/role.enum';
 import {
   Jurisdiction,
@@ -44,9 +45,18 @@ export class Viewer {
    * SQL predicate restricting a `site` alias to the caller's view scope. Every list and lookup
    * of sites, households and persons goes through here, so scope lives in one place.
    */
-  siteScopeSql(siteAlias: string): { sql: string; params: Record<string, string> } {
+  siteScopeSql(siteAlias: string): SqlPredicate {
     const j = this.jurisdiction;
     if (j.kind === 'site') return { sql: `${siteAlias}.id = :scopeSite`, params: { scopeSite: j.siteId } };
     return siteWithinDivisionSql(siteAlias, j.code, 'scopeDivision');
+  }
+
+  /**
+   * SQL predicate restricting a column of division codes (of records filed by a division, such
+   * as spot checks) to the caller's view scope; site staff see no division's records.
+   */
+  divisionColumnScopeSql(column: string): SqlPredicate {
+    const j = this.jurisdiction;
+    return j.kind === 'site' ? { sql: 'false', params: {} } : j.division.withinSql(column, 'scopeDivision');
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { notFound } from '@app/common/errors/domain-error';
+import { DivisionCode, notFound } from '@app/common';
 import { jurisdictionCoversDivision, parseJurisdiction } from '../scope/jurisdiction';
 import { Viewer } from '../scope/viewer';
 import { AlertSubscription } from './alert-subscription.entity';
@@ -60,8 +60,7 @@ export class AlertSubscriptionService {
   }
 
   private async assertVisibleDivision(viewer: Viewer, divisionCode: string): Promise<void> {
-    const isDivision = /^\d{6}$/.test(divisionCode);
-    if (!isDivision || !viewer.seesDivision(divisionCode) || !(await this.directory.countyOf(divisionCode)).exists) {
+    if (!DivisionCode.isValid(divisionCode) || !viewer.seesDivision(divisionCode) || !(await this.directory.countyOf(divisionCode)).exists) {
       throw notFound('Division', divisionCode);
     }
   }

@@ -1,4 +1,4 @@
-import { registerLabelledEnum } from '@app/common/graphql/register-labelled-enum';
+import { registerLabelledEnum } from '@app/common';
 
 export enum Role {
   REGION_ADMIN = 'REGION_ADMIN',

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { badInput, forbidden, notFound } from '@app/common/errors/domain-error';
-import { isUniqueViolation } from '@app/db/audited-transaction';
+import { badInput, forbidden, notFound } from '@app/common';
+import { isUniqueViolation } from '@app/db';
 import { AuthService } from '../auth/auth.service';
 import { parseJurisdiction } from '../scope/jurisdiction';
 import { Viewer } from '../scope/viewer';

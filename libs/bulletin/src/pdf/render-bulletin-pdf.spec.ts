@@ -1,5 +1,5 @@
 import { buildBulletin } from '../model/build-bulletin';
-import { readPdf, squeeze } from '../testing/pdf-reading';
+import { readPdf, squeeze } from '../../../../test/support/pdf-reading';
 import { sampleCountyExtract } from '../testing/sample-extract';
 import { renderBulletinPdf } from './render-bulletin-pdf';
 

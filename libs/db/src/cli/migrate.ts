@@ -1,6 +1,6 @@
 /* `npm run migration:run`: applies pending migrations to DATABASE_URL (a deploy step). */
 import 'reflect-metadata';
-import { loadAppConfig } from '@app/common/config/app-config';
+import { loadAppConfig } from '@app/common';
 import { runMigrations } from '../migrate';
 
 async function main(): Promise<void> {

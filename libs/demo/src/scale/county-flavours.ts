@@ -1,5 +1,4 @@
-import { Ethnicity } from '@app/registry/enums/person.enums';
-import { OldHouseStructure, OriginType } from '@app/registry/enums/household.enums';
+import { Ethnicity, OldHouseStructure, OriginType } from '@app/registry';
 import { CountyProfile, DEMO_COUNTIES } from '../counties';
 import { SurnamePools } from '../names';
 import { Weighted } from '../prng';

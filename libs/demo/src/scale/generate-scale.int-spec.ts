@@ -1,7 +1,8 @@
 import { Client } from 'pg';
-import { parseResidentId, residentIdMismatches } from '@app/registry/resident-id/resident-id';
+import { todayInShanghai } from '@app/common';
+import { parseResidentId, residentIdMismatches } from '@app/registry';
 import { createTestDatabase } from '../../../../test/support/test-database';
-import { addDays, todayInShanghai } from '../dates';
+import { addDays } from '../dates';
 import { ScaleSummary, generateScaleDataset } from './generate-scale';
 
 const TODAY = todayInShanghai();

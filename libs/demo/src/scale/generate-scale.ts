@@ -1,7 +1,8 @@
 import { Client } from 'pg';
-import { SESSION_OPTIONS } from '@app/db/data-source.options';
-import { clientDatabase } from '@app/db/sql-database';
-import { SiteFiguresRefresher } from '@app/indicators/figures/site-figures-refresher';
+import { EVIDENCE_RELATION } from '@app/evidence';
+import { REGISTRY_HISTORY as H, REGISTRY_RELATIONS as R } from '@app/registry';
+import { clientDatabase, SESSION_OPTIONS } from '@app/db';
+import { SiteFiguresRefresher } from '@app/indicators';
 import { DEMO_COUNTIES } from '../counties';
 import { addDays, officeTimestamp, randomDate } from '../dates';
 import { Correction, ENTRY_DAYS, canSlipAcrossRedLine, slipCorrection } from '../history';
@@ -41,7 +42,17 @@ export interface ScaleSummary {
 }
 
 /** Loaded by COPY, in this order of connections; history tables are written directly, not by the triggers. */
-const TABLES = ['site', 'site_history', 'site_facility', 'household', 'household_history', 'person', 'person_history', 'evidence', 'evidence_history'] as const;
+const TABLES = [
+  R.site,
+  H.site,
+  R.siteFacility,
+  R.household,
+  H.household,
+  R.person,
+  H.person,
+  EVIDENCE_RELATION,
+  `${EVIDENCE_RELATION}_history`,
+] as const;
 type Table = (typeof TABLES)[number];
 
 /** Who entered the records: the county data-entry staff of the 精准核实 campaign. */
@@ -53,7 +64,7 @@ const seconds = (since: number) => Math.round((Date.now() - since) / 100) / 10;
 
 async function relocationCounties(client: Client): Promise<DivisionRow[]> {
   const { rows } = await client.query<DivisionRow>(
-    `SELECT c.code, c.name, p.name AS "cityName" FROM division c JOIN division p ON p.code = c.parent_code
+    `SELECT c.code, c.name, p.name AS "cityName" FROM ${R.division} c JOIN ${R.division} p ON p.code = c.parent_code
       WHERE c.level = 'COUNTY' AND c.has_relocation_task ORDER BY c.code`,
   );
   if (rows.length === 0) throw new Error('no county has relocation work: have the migrations run?');
@@ -79,9 +90,9 @@ export async function generateScaleDataset(url: string, options: ScaleOptions): 
   const rng = new Rng(options.seed);
 
   const { counties, villages, facilityKinds } = await withClient(url, async (client) => {
-    const { rows: existing } = await client.query(`SELECT EXISTS (SELECT 1 FROM site) OR EXISTS (SELECT 1 FROM household) AS used`);
+    const { rows: existing } = await client.query(`SELECT EXISTS (SELECT 1 FROM ${R.site}) OR EXISTS (SELECT 1 FROM ${R.household}) AS used`);
     if (existing[0].used) throw new Error('the database already has sites or households: generate into an empty one');
-    const kinds = new Set((await client.query<{ code: string }>(`SELECT code FROM facility_kind`)).rows.map((r) => r.code));
+    const kinds = new Set((await client.query<{ code: string }>(`SELECT code FROM ${R.facilityKind}`)).rows.map((r) => r.code));
     if (shape.name === 'demo') return { counties: DEMO_COUNTIES, villages: loadOriginVillages(DEMO_COUNTIES.map((c) => c.code)), facilityKinds: kinds };
     const divisions = await relocationCounties(client);
     const byCounty = loadOriginVillages(divisions.map((d) => d.code));

@@ -1,5 +1,6 @@
-import { SqlSession } from '@app/db/sql-database';
-import { measureSql } from '@app/redlines/rules/redline-measures';
+import { REGISTRY_HISTORY, REGISTRY_RELATIONS } from '@app/registry';
+import { SqlSession } from '@app/db';
+import { measureSql } from '@app/redlines';
 
 /** What the monthly scan records as the detector of what it opens. */
 const SCAN_ACTOR = 'redline-scan';
@@ -49,15 +50,15 @@ export async function openRedlineViolations(session: SqlSession, actor = SCAN_AC
   const opened = await insertCount(
     session,
     `INSERT INTO redline_violation (id, household_id, rule, value, threshold, status, detected_at, detected_by)
-     SELECT ${violationId("'OPEN'")}, household_id, rule, value, threshold, 'OPEN', created_at, $1 FROM (${crossing('household')}) c`,
+     SELECT ${violationId("'OPEN'")}, household_id, rule, value, threshold, 'OPEN', created_at, $1 FROM (${crossing(REGISTRY_RELATIONS.household)}) c`,
     [actor],
   );
   const resolved = await insertCount(
     session,
     `INSERT INTO redline_violation (id, household_id, rule, value, threshold, status, detected_at, detected_by, resolved_at, resolved_by)
      SELECT ${violationId("'RESOLVED'")}, c.household_id, c.rule, max(c.value), max(c.threshold), 'RESOLVED', min(c.created_at), $1, max(upper(c.sys_period)), $1
-       FROM (${crossing('household_history')}) c
-      WHERE NOT EXISTS (SELECT 1 FROM (${crossing('household')}) now WHERE now.household_id = c.household_id AND now.rule = c.rule)
+       FROM (${crossing(REGISTRY_HISTORY.household)}) c
+      WHERE NOT EXISTS (SELECT 1 FROM (${crossing(REGISTRY_RELATIONS.household)}) now WHERE now.household_id = c.household_id AND now.rule = c.rule)
       GROUP BY c.household_id, c.rule`,
     [actor],
   );

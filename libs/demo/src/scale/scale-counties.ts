@@ -1,4 +1,4 @@
-import { ConstructionMode, PlacementType } from '@app/registry/enums/site.enums';
+import { ConstructionMode, PlacementType } from '@app/registry';
 import { CountyProfile, RETIRED_PLACE_CODES, SiteBlueprint, cityCodeOf } from '../counties';
 import { OriginVillage } from '../origin-villages';
 import { Rng } from '../prng';

@@ -1,6 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { GraphQLRequestContext } from '@app/registry/graphql-context';
-import { Site } from '@app/registry/sites/site.entity';
+import { GraphQLRequestContext, Site } from '@app/registry';
 import { ArchiveFileOwner } from './archive.enums';
 import { ArchiveLoaderFactory } from './archive.loaders';
 import { ArchiveFile } from './archive-file.entity';

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar } from '@app/common/graphql/scalars';
+import { DateTimeScalar } from '@app/common';
 import { ArchiveFileOwner } from './archive.enums';
 
 /**

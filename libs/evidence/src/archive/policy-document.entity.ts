@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar } from '@app/common/graphql/scalars';
-import { Division } from '@app/registry/divisions/division.entity';
+import { DateScalar } from '@app/common';
+import { Division } from '@app/registry';
 import { PolicyLevel } from './archive.enums';
 import { AuthoredRecord } from '../persistence/authored-record';
 

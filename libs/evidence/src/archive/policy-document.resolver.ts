@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { GraphQLRequestContext } from '@app/registry/graphql-context';
+import { CurrentViewer, Viewer } from '@app/access';
+import { GraphQLRequestContext } from '@app/registry';
 import { ArchiveFileOwner, PolicyLevel } from './archive.enums';
 import { PolicyDocumentConnection } from './archive.connections';
 import { ArchiveLoaderFactory } from './archive.loaders';

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, SelectQueryBuilder } from 'typeorm';
-import { notFound } from '@app/common/errors/domain-error';
-import { Connection } from '@app/common/pagination/connection';
-import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
-import { AuditedTransaction } from '@app/db/audited-transaction';
-import { Viewer } from '@app/access/scope/viewer';
-import { UUID_PATTERN } from '@app/registry/registry.errors';
+import { Connection, keysetPage, notFound, PageArgs } from '@app/common';
+import { AuditedTransaction } from '@app/db';
+import { Viewer } from '@app/access';
+import { UUID_PATTERN } from '@app/registry';
 import { containsPattern } from '../sql/contains-pattern';
 import { PolicyLevel } from './archive.enums';
 import { CreatePolicyDocumentInput } from './dtos/create-policy-document.input';

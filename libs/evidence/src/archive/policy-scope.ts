@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, forbidden } from '@app/common/errors/domain-error';
-import { parseJurisdiction } from '@app/access/scope/jurisdiction';
-import { Viewer } from '@app/access/scope/viewer';
-import { Role } from '@app/access/users/role.enum';
-import { JurisdictionDirectory } from '@app/access/users/jurisdiction-directory';
-import { DivisionService } from '@app/registry/divisions/division.service';
-import { UnitLevel } from '@app/registry/enums/division.enums';
-import { divisionCodeWithinSql } from '../sql/division-code-scope';
+import { badInput, DivisionCode, forbidden } from '@app/common';
+import { JurisdictionDirectory, Role, Viewer } from '@app/access';
+import { DivisionService, UnitLevel } from '@app/registry';
 import { PolicyLevel } from './archive.enums';
 
 /**
@@ -19,9 +14,6 @@ const DIVISION_LEVEL: Record<Exclude<PolicyLevel, PolicyLevel.NATIONAL>, UnitLev
   [PolicyLevel.CITY]: UnitLevel.CITY,
   [PolicyLevel.COUNTY]: UnitLevel.COUNTY,
 };
-
-/** The codes of a division and of every division above it (450123 → 450123, 450100, 450000). */
-const selfAndAbove = (code: string) => [...new Set([code, `${code.slice(0, 4)}00`, `${code.slice(0, 2)}0000`])];
 
 /**
  * Which policy documents apply to whom. A document binds its own unit and everything below, so
@@ -39,8 +31,8 @@ export class PolicyScope {
   async visibleSql(viewer: Viewer): Promise<{ sql: string; params: Record<string, unknown> }> {
     const home = await this.homeDivision(viewer);
     if (!home) return { sql: 'doc.division_code IS NULL', params: {} };
-    const below = divisionCodeWithinSql('doc.division_code', home, 'policyHome');
-    return { sql: `(doc.division_code IS NULL OR doc.division_code IN (:...policyAbove) OR ${below.sql})`, params: { ...below.params, policyAbove: selfAndAbove(home) } };
+    const below = DivisionCode.parse(home).withinSql('doc.division_code', 'policyHome');
+    return { sql: `(doc.division_code IS NULL OR doc.division_code IN (:...policyAbove) OR ${below.sql})`, params: { ...below.params, policyAbove: DivisionCode.parse(home).selfAndAncestors.map(String) } };
   }
 
   /** Refuses a caller who may not file documents of this level and division. */
@@ -63,6 +55,6 @@ export class PolicyScope {
     const j = viewer.jurisdiction;
     if (j.kind !== 'site') return j.code;
     const { countyCode } = await this.directory.countyOf(j.siteId);
-    return countyCode && parseJurisdiction(countyCode).kind === 'county' ? countyCode : null;
+    return countyCode && DivisionCode.tryParse(countyCode)?.tier === 'COUNTY' ? countyCode : null;
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateScalar, DateTimeScalar } from '@app/common/graphql/scalars';
+import { DateScalar, DateTimeScalar } from '@app/common';
 import { ShortfallProject } from './shortfall-project.entity';
 
 /** A dated progress report of a shortfall project, with its photos (archive files). */

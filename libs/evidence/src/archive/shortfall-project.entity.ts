@@ -1,7 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { Site } from '@app/registry/sites/site.entity';
+import { numericTransformer } from '@app/common';
+import { Site } from '@app/registry';
 import { ShortfallCategory } from './archive.enums';
 import { AuthoredRecord } from '../persistence/authored-record';
 

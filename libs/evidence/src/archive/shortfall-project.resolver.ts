@@ -1,8 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { GraphQLRequestContext } from '@app/registry/graphql-context';
-import { Site } from '@app/registry/sites/site.entity';
+import { CurrentViewer, Viewer } from '@app/access';
+import { GraphQLRequestContext, Site } from '@app/registry';
 import { ShortfallCategory } from './archive.enums';
 import { ShortfallProjectConnection } from './archive.connections';
 import { ArchiveLoaderFactory } from './archive.loaders';

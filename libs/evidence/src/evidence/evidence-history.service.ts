@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { HistoryEntry } from '@app/registry/history/history-entry.type';
-import { recordChanges } from '@app/registry/history/record-changes';
+import { HistoryEntry, recordChanges } from '@app/registry';
 
 interface VersionRow {
   id: string;

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Connection } from '@app/common/pagination/connection';
-import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
-import { Viewer } from '@app/access/scope/viewer';
-import { DivisionService } from '@app/registry/divisions/division.service';
-import { Household } from '@app/registry/households/household.entity';
-import { Person } from '@app/registry/persons/person.entity';
-import { Site } from '@app/registry/sites/site.entity';
+import { Connection, keysetPage, PageArgs } from '@app/common';
+import { siteWithinDivisionSql, Viewer } from '@app/access';
+import { DivisionService, Household, Person, Site } from '@app/registry';
 import { containsPattern } from '../sql/contains-pattern';
 import { EvidenceFilter } from './dtos/evidence.filter';
 import { Evidence } from './evidence.entity';

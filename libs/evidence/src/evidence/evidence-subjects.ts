@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { Viewer } from '@app/access/scope/viewer';
-import { HouseholdService } from '@app/registry/households/household.service';
-import { PersonService } from '@app/registry/persons/person.service';
-import { SiteService } from '@app/registry/sites/site.service';
+import { Viewer } from '@app/access';
+import { HouseholdService, PersonService, SiteService } from '@app/registry';
 import { found } from '../evidence.errors';
 import { EvidenceSubjectType } from './evidence.enums';
 

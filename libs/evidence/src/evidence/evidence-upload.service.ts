@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { badInput } from '@app/common/errors/domain-error';
-import { AuditedTransaction } from '@app/db/audited-transaction';
-import { Viewer } from '@app/access/scope/viewer';
-import { assertWritesRecords } from '@app/registry/registry.errors';
+import { badInput } from '@app/common';
+import { AuditedTransaction } from '@app/db';
+import { Viewer } from '@app/access';
+import { assertWritesRecords } from '@app/registry';
 import { ClaimRuleService } from '../recognition/claim-rule.service';
 import { EvidenceStorage } from '../storage/evidence-storage';
 import { FileIntake, ReceivedFile } from '../storage/file-intake';

@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar } from '@app/common/graphql/scalars';
-import { VersionedRecord } from '@app/common/persistence/versioned-columns';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { DateTimeScalar, VersionedRecord } from '@app/common';
+import { UnitLevel } from '@app/registry';
 import { EvidenceKind, EvidenceSubjectType } from './evidence.enums';
 
 /**

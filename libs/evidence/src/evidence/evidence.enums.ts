@@ -1,4 +1,4 @@
-import { registerLabelledEnum } from '@app/common/graphql/register-labelled-enum';
+import { registerLabelledEnum } from '@app/common';
 
 /** What an evidence file is about: one of the three layers of records (SPEC §2). */
 export enum EvidenceSubjectType {

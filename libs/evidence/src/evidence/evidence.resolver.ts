@@ -1,9 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { GraphQLRequestContext } from '@app/registry/graphql-context';
-import { HistoryEntry } from '@app/registry/history/history-entry.type';
-import { historyForViewer } from '@app/registry/history/history.service';
+import { CurrentViewer, Viewer } from '@app/access';
+import { GraphQLRequestContext, HistoryEntry, historyForViewer } from '@app/registry';
 import { EvidenceLoaderFactory } from '../evidence.loaders';
 import { EvidenceFilter } from './dtos/evidence.filter';
 import { RejectEvidenceArgs } from './dtos/reject-evidence.args';

@@ -1,10 +1,7 @@
 import { Type } from '@nestjs/common';
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { declareFieldReads } from '@app/common/graphql/field-reads';
-import { GraphQLRequestContext } from '@app/registry/graphql-context';
-import { Household } from '@app/registry/households/household.entity';
-import { Person } from '@app/registry/persons/person.entity';
-import { Site } from '@app/registry/sites/site.entity';
+import { declareFieldReads } from '@app/common';
+import { GraphQLRequestContext, Household, Person, Site } from '@app/registry';
 import { EvidenceLoaderFactory } from '../evidence.loaders';
 import { Claim } from '../recognition/claim.enum';
 import { Evidence } from './evidence.entity';

@@ -1,6 +1,5 @@
-import { Viewer } from '@app/access/scope/viewer';
-import { Role } from '@app/access/users/role.enum';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { Role, Viewer } from '@app/access';
+import { UnitLevel } from '@app/registry';
 import { outranks, tierOf } from './tier';
 
 const viewer = (role: Role, jurisdiction: string) => new Viewer('id', 'name', role, jurisdiction);

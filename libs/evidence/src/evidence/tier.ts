@@ -1,5 +1,5 @@
-import { Viewer } from '@app/access/scope/viewer';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { Viewer } from '@app/access';
+import { UnitLevel } from '@app/registry';
 
 /** Tiers from the top: a region reviewer outranks city, county and site staff. */
 const RANK: Record<UnitLevel, number> = { [UnitLevel.REGION]: 3, [UnitLevel.CITY]: 2, [UnitLevel.COUNTY]: 1, [UnitLevel.SITE]: 0 };

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn } from 'typeorm';
-import { DateTimeScalar } from '@app/common/graphql/scalars';
+import { DateTimeScalar } from '@app/common';
 
 /** Who created a record that is written once and never edited, and when. */
 @ObjectType({ isAbstract: true })

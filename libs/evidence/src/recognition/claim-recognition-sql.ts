@@ -1,4 +1,4 @@
-import type { SqlSession } from '@app/db/sql-database';
+import type { SqlSession } from '@app/db';
 import { EvidenceSubjectType } from '../evidence/evidence.enums';
 import { Claim } from './claim.enum';
 

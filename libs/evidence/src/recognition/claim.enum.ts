@@ -1,4 +1,4 @@
-import { registerLabelledEnum } from '@app/common/graphql/register-labelled-enum';
+import { registerLabelledEnum } from '@app/common';
 
 /**
  * Key claims that count only when backed by evidence (SPEC §5, 不予认定 otherwise). Declaration

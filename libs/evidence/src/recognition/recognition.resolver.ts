@@ -1,8 +1,6 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { GraphQLRequestContext } from '@app/registry/graphql-context';
-import { Site } from '@app/registry/sites/site.entity';
+import { CurrentViewer, Viewer } from '@app/access';
+import { GraphQLRequestContext, Site } from '@app/registry';
 import { ClaimRule } from './claim-rule.entity';
 import { ClaimRuleService } from './claim-rule.service';
 import { RecognitionService } from './recognition.service';

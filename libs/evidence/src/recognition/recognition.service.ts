@@ -1,13 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { badInput } from '@app/common/errors/domain-error';
-import { Connection } from '@app/common/pagination/connection';
-import { decodeCursor, encodeCursor, pageSize } from '@app/common/pagination/cursor';
-import { PageArgs } from '@app/common/pagination/keyset-page';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
-import { Viewer } from '@app/access/scope/viewer';
-import { DivisionService } from '@app/registry/divisions/division.service';
+import { DivisionService, REGISTRY_RELATIONS as R } from '@app/registry';
+import { badInput, Connection, decodeCursor, encodeCursor, PageArgs, pageSize } from '@app/common';
+import { siteWithinDivisionSql, Viewer } from '@app/access';
 import { EvidenceSubjectType } from '../evidence/evidence.enums';
 import { Claim } from './claim.enum';
 import { namedQuery } from '../sql/named-query';
@@ -63,9 +59,9 @@ export class RecognitionService {
     const scope = viewer.siteScopeSql('s');
     const within = siteWithinDivisionSql('s', divisionCode, 'division');
     const from = `FROM claim_status cs
-      JOIN site s ON s.id = cs.site_id
+      JOIN ${R.site} s ON s.id = cs.site_id
       JOIN claim_rule r ON r.claim = cs.claim
-      LEFT JOIN household h ON cs.subject_type = 'HOUSEHOLD' AND h.id = cs.subject_id
+      LEFT JOIN ${R.household} h ON cs.subject_type = 'HOUSEHOLD' AND h.id = cs.subject_id
       WHERE NOT cs.recognised AND ${scope.sql} AND ${within.sql}`;
     const code = `coalesce(h.code, s.code)`;
     const params: Record<string, unknown> = { ...scope.params, ...within.params, limit: limit + 1 };

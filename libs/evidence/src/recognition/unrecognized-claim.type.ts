@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/common/pagination/connection';
+import { ConnectionType } from '@app/common';
 import { EvidenceKind, EvidenceSubjectType } from '../evidence/evidence.enums';
 import { Claim } from './claim.enum';
 

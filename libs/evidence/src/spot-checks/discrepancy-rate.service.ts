@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
-import { Viewer } from '@app/access/scope/viewer';
-import { DivisionService } from '@app/registry/divisions/division.service';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { DivisionService, REGISTRY_RELATIONS as R, UnitLevel } from '@app/registry';
+import { siteWithinDivisionSql, Viewer } from '@app/access';
 import { namedQuery } from '../sql/named-query';
 import { DiscrepancyRate } from './discrepancy-rate.type';
 
@@ -45,7 +43,7 @@ export class DiscrepancyRateService {
       `WITH rates AS (
          SELECT s.city_code, s.county_code, s.id AS site_id, GROUPING(s.city_code, s.county_code, s.id)::int AS grouping,
            count(*)::int AS checked, count(*) FILTER (WHERE i.outcome = 'DISCREPANCY')::int AS discrepancies
-         FROM spot_check_item i JOIN site s ON s.id = i.site_id
+         FROM spot_check_item i JOIN ${R.site} s ON s.id = i.site_id
          WHERE i.outcome IS NOT NULL AND ${scope.sql} AND ${within.sql} ${month}
          GROUP BY ROLLUP (s.city_code, s.county_code, s.id)
        )
@@ -54,8 +52,8 @@ export class DiscrepancyRateService {
          CASE r.grouping WHEN 0 THEN r.county_code WHEN 1 THEN r.city_code END AS parent_code,
          r.checked, r.discrepancies
        FROM rates r
-       LEFT JOIN site ON site.id = r.site_id
-       LEFT JOIN division ON division.code = coalesce(r.county_code, r.city_code)
+       LEFT JOIN ${R.site} site ON site.id = r.site_id
+       LEFT JOIN ${R.division} division ON division.code = coalesce(r.county_code, r.city_code)
        ORDER BY r.city_code NULLS FIRST, r.county_code NULLS FIRST, r.site_id IS NOT NULL, unit_name`,
       { ...scope.params, ...within.params, period: period ?? null },
     );

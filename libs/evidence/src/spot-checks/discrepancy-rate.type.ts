@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { UnitLevel } from '@app/registry';
 
 @ObjectType({ description: '抽查核实差错率：每个单位已核实样本中存在出入的比例' })
 export class DiscrepancyRate {

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppConfig } from '@app/common/config/app-config';
-import { AuditedTransaction } from '@app/db/audited-transaction';
-import { DivisionService } from '@app/registry/divisions/division.service';
+import { AppConfig } from '@app/common';
+import { AuditedTransaction } from '@app/db';
+import { DivisionService } from '@app/registry';
 import { drawSample } from './spot-check-sampler';
 import { SpotCheckerAssignment } from './spot-checker-assignment';
 import { SpotCheck } from './spot-check.entity';

@@ -1,4 +1,4 @@
-import { Viewer } from '@app/access/scope/viewer';
+import { Viewer } from '@app/access';
 
 /**
  * The assigned spot checker, acting on exactly one sampled site: allowed to write its records

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, JSONScalar } from '@app/common/graphql/scalars';
-import { Site } from '@app/registry/sites/site.entity';
+import { DateTimeScalar, JSONScalar } from '@app/common';
+import { Site } from '@app/registry';
 import { EvidenceSubjectType } from '../evidence/evidence.enums';
 import { SpotCheckOutcome } from './spot-check.enums';
 import { SpotCheck } from './spot-check.entity';

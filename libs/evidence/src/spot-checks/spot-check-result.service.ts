@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, DomainError, ErrorCode, forbidden } from '@app/common/errors/domain-error';
-import { AuditedTransaction } from '@app/db/audited-transaction';
-import { Viewer } from '@app/access/scope/viewer';
-import { HouseholdService } from '@app/registry/households/household.service';
-import { SiteService } from '@app/registry/sites/site.service';
+import { badInput, DomainError, ErrorCode, forbidden } from '@app/common';
+import { AuditedTransaction } from '@app/db';
+import { Viewer } from '@app/access';
+import { HouseholdService, SiteService, UpdateHouseholdInput, UpdateSiteInput } from '@app/registry';
 import { EvidenceSubjectType } from '../evidence/evidence.enums';
-import { UpdateHouseholdInput } from '@app/registry/households/dtos/create-household.input';
-import { UpdateSiteInput } from '@app/registry/sites/dtos/create-site.input';
 import { RecordSpotCheckResultArgs } from './dtos/record-spot-check-result.args';
 import { SpotCheckCorrector } from './spot-check-corrector';
 import { SpotCheckItem } from './spot-check-item.entity';

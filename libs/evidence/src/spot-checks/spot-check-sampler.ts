@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
+import { REGISTRY_RELATIONS as R } from '@app/registry';
+import { siteWithinDivisionSql } from '@app/access';
 import { namedQuery } from '../sql/named-query';
 import { SpotCheck } from './spot-check.entity';
 
@@ -16,7 +17,7 @@ export async function drawSample(manager: EntityManager, check: SpotCheck): Prom
     manager,
     `INSERT INTO spot_check_item (spot_check_id, position, subject_type, subject_id, site_id)
      SELECT :checkId, row_number() OVER (ORDER BY md5(:seed || s.id::text)), 'SITE', s.id, s.id
-     FROM site s WHERE ${within.sql}
+     FROM ${R.site} s WHERE ${within.sql}
      ORDER BY md5(:seed || s.id::text) LIMIT :sites
      RETURNING id`,
     params,
@@ -26,7 +27,7 @@ export async function drawSample(manager: EntityManager, check: SpotCheck): Prom
     `INSERT INTO spot_check_item (spot_check_id, position, subject_type, subject_id, site_id)
      SELECT :checkId, :sitesDrawn + row_number() OVER (ORDER BY md5(:seed || h.id::text)),
        'HOUSEHOLD', h.id, h.site_id
-     FROM household h JOIN site s ON s.id = h.site_id WHERE ${within.sql}
+     FROM ${R.household} h JOIN ${R.site} s ON s.id = h.site_id WHERE ${within.sql}
      ORDER BY md5(:seed || h.id::text) LIMIT :households`,
     { ...params, sitesDrawn: sites.length },
   );

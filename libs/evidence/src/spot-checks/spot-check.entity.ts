@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { Division } from '@app/registry/divisions/division.entity';
+import { Division } from '@app/registry';
 import { AuthoredRecord } from '../persistence/authored-record';
 
 /**

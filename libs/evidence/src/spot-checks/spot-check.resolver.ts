@@ -1,8 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { Division } from '@app/registry/divisions/division.entity';
-import { GraphQLRequestContext } from '@app/registry/graphql-context';
+import { CurrentViewer, Viewer } from '@app/access';
+import { Division, GraphQLRequestContext } from '@app/registry';
 import { EvidenceLoaderFactory } from '../evidence.loaders';
 import { CreateSpotCheckArgs } from './dtos/create-spot-check.args';
 import { DiscrepancyRatesArgs } from './dtos/discrepancy-rates.args';

@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository, SelectQueryBuilder } from 'typeorm';
-import { badInput, forbidden, notFound } from '@app/common/errors/domain-error';
-import { Connection } from '@app/common/pagination/connection';
-import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
-import { AuditedTransaction } from '@app/db/audited-transaction';
-import { Viewer } from '@app/access/scope/viewer';
-import { Role } from '@app/access/users/role.enum';
-import { DivisionService } from '@app/registry/divisions/division.service';
-import { UUID_PATTERN } from '@app/registry/registry.errors';
-import { divisionCodeScopeSql, divisionCodeWithinSql } from '../sql/division-code-scope';
+import { badInput, Connection, DivisionCode, forbidden, keysetPage, notFound, PageArgs } from '@app/common';
+import { AuditedTransaction } from '@app/db';
+import { Role, Viewer } from '@app/access';
+import { DivisionService, UUID_PATTERN } from '@app/registry';
 import { CreateSpotCheckArgs } from './dtos/create-spot-check.args';
 import { SpotCheckItem } from './spot-check-item.entity';
 import { drawSample } from './spot-check-sampler';
@@ -60,7 +55,7 @@ export class SpotCheckService {
 
   /** Checks of units the caller may see, as if others did not exist. */
   visibleChecks(viewer: Viewer): SelectQueryBuilder<SpotCheck> {
-    const scope = divisionCodeScopeSql(viewer, 'spot_check.division_code');
+    const scope = viewer.divisionColumnScopeSql('spot_check.division_code');
     return this.checks.createQueryBuilder('spot_check').where(scope.sql, scope.params);
   }
 
@@ -83,7 +78,7 @@ export class SpotCheckService {
     const query = this.visibleChecks(viewer);
     if (filter.divisionCode) {
       await this.divisions.findVisible(viewer, filter.divisionCode);
-      const within = divisionCodeWithinSql('spot_check.division_code', filter.divisionCode, 'within');
+      const within = DivisionCode.parse(filter.divisionCode).withinSql('spot_check.division_code', 'within');
       query.andWhere(within.sql, within.params);
     }
     if (filter.assignedToMe) query.andWhere('spot_check.assignee = :me', { me: viewer.username });

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { badInput } from '@app/common/errors/domain-error';
-import { jurisdictionCoversDivision, parseJurisdiction } from '@app/access/scope/jurisdiction';
-import { Role } from '@app/access/users/role.enum';
-import { UserDirectory } from '@app/access/users/user-directory';
+import { badInput } from '@app/common';
+import { jurisdictionCoversDivision, parseJurisdiction, Role, UserDirectory } from '@app/access';
 
 /** Narrower jurisdictions know their units better: a county checker before a city one. */
 const SPECIFICITY = { county: 0, city: 1, region: 2, site: 3 } as const;

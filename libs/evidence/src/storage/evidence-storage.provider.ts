@@ -1,6 +1,6 @@
 import { Provider } from '@nestjs/common';
 import { join, resolve } from 'node:path';
-import { AppConfig } from '@app/common/config/app-config';
+import { AppConfig } from '@app/common';
 import { EvidenceStorage } from './evidence-storage';
 import { LocalDiskEvidenceStorage } from './local-disk-evidence-storage';
 

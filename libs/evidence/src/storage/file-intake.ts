@@ -1,8 +1,7 @@
 import { Injectable, Type } from '@nestjs/common';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { AppConfig } from '@app/common/config/app-config';
-import { GraphQLValidationPipe } from '@app/common/validation/graphql-validation.pipe';
+import { AppConfig, GraphQLValidationPipe } from '@app/common';
 import type { MultipartUpload } from '../upload/multipart-reader';
 import { EvidenceStorage, StagedFile } from './evidence-storage';
 import { FileType } from './file-type';

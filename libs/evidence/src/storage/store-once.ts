@@ -1,4 +1,4 @@
-import { isUniqueViolation } from '@app/db/audited-transaction';
+import { isUniqueViolation } from '@app/db';
 import { EvidenceStorage } from './evidence-storage';
 import type { MultipartUpload } from '../upload/multipart-reader';
 import { displayName } from '../upload/original-name';

@@ -1,7 +1,7 @@
 import busboy, { Busboy, FileInfo } from 'busboy';
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-import { badInput } from '@app/common/errors/domain-error';
+import { badInput } from '@app/common';
 import { missingFile } from '../evidence.errors';
 
 const FILE_FIELD = 'file';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { CLAIM_RULES_JSON_SQL, ClaimRuleRow } from '@app/evidence/recognition/claim-recognition-sql';
-import type { SqlDatabase, SqlSession } from '@app/db/sql-database';
+import { CLAIM_RULES_JSON_SQL, ClaimRuleRow } from '@app/evidence';
+import type { SqlDatabase, SqlSession } from '@app/db';
+import { REGISTRY_RELATIONS as R } from '@app/registry';
 import { LIVE_SOURCES } from './figure-sources';
 import { FIGURE_COLUMNS, siteFiguresSql } from './site-figures-sql';
 
@@ -45,7 +46,7 @@ const STATE_SQL = `SELECT evaluation_day::text AS day, fingerprint,
  * The persons' date indexes make this a few index ranges per day.
  */
 const DAY_CHANGE_SQL = `INSERT INTO site_figures_stale (site_id)
-  SELECT DISTINCT h.site_id FROM person p JOIN household h ON h.id = p.household_id
+  SELECT DISTINCT h.site_id FROM ${R.person} p JOIN ${R.household} h ON h.id = p.household_id
   WHERE (p.birth_date > (least($1::date, $2::date) - interval '16 years')::date AND p.birth_date <= (greatest($1::date, $2::date) - interval '16 years')::date)
      OR (p.birth_date > (least($1::date, $2::date) - interval '6 years')::date AND p.birth_date <= (greatest($1::date, $2::date) - interval '6 years')::date)
      OR (p.joined_on > least($1::date, $2::date) AND p.joined_on <= greatest($1::date, $2::date))
@@ -112,13 +113,13 @@ export class SiteFiguresRefresher {
   private async recomputeStale(tx: SqlSession, statements: FiguresStatements, today: string): Promise<RefreshOutcome> {
     const [{ ids, sites }] = await tx.query<{ ids: string[]; sites: number }>(
       `WITH taken AS (DELETE FROM site_figures_stale RETURNING site_id)
-       SELECT coalesce(array_agg(DISTINCT site_id), '{}') AS ids, (SELECT count(*)::int FROM site) AS sites FROM taken`,
+       SELECT coalesce(array_agg(DISTINCT site_id), '{}') AS ids, (SELECT count(*)::int FROM ${R.site}) AS sites FROM taken`,
     );
     if (ids.length > Math.max(REBUILD_MIN_SITES, REBUILD_SHARE * sites)) return this.rebuild(tx, statements, today);
     if (ids.length > 0) {
       // The ids are a real parameter, not a subquery: the planner then sees how few sites there are.
       await tx.query(UPSERT_SOME(statements.some), [today, ids]);
-      await tx.query(`DELETE FROM site_figures f WHERE f.site_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM site s WHERE s.id = f.site_id)`, [ids]);
+      await tx.query(`DELETE FROM site_figures f WHERE f.site_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM ${R.site} s WHERE s.id = f.site_id)`, [ids]);
     }
     await tx.query(`UPDATE site_figures_state SET refreshed_at = now()`);
     return { kind: 'refreshed', sites: ids.length };

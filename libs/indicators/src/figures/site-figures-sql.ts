@@ -1,6 +1,5 @@
-import { EvidenceSubjectType } from '@app/evidence/evidence/evidence.enums';
-import { ClaimRecognitionSql, ClaimRuleRow } from '@app/evidence/recognition/claim-recognition-sql';
-import { EMPLOYED_STATUSES } from '@app/registry/enums/person.enums';
+import { ClaimRecognitionSql, ClaimRuleRow, EvidenceSubjectType } from '@app/evidence';
+import { EMPLOYED_STATUSES } from '@app/registry';
 import { INDICATOR_DEFINITIONS } from '../catalog/indicator-definitions';
 import { FigureSources } from './figure-sources';
 
@@ -63,7 +62,7 @@ sites AS (
     coalesce(f.kinds, '{}') AS facilities_in_use
   FROM (SELECT subject.*, ${siteClaims.madeColumns()} FROM ${sources.site} subject${scoped ? ` WHERE subject.id = ANY(${siteIds})` : ''}) s
   LEFT JOIN (${siteClaims.evidenceFlags(sources.evidence, scoped ? `SELECT unnest(${siteIds})` : null)}) ev ON ev.subject_id = s.id
-  LEFT JOIN (SELECT site_id, array_agg(kind_code) AS kinds FROM site_facility
+  LEFT JOIN (SELECT site_id, array_agg(kind_code) AS kinds FROM ${sources.siteFacility}
     WHERE status = 'IN_USE'${scoped ? ` AND site_id = ANY(${siteIds})` : ''} GROUP BY site_id) f ON f.site_id = s.id
 ),
 person_counts AS (
@@ -83,8 +82,8 @@ person_counts AS (
   GROUP BY p.household_id
 ),
 open_violations AS (
-  SELECT v.household_id, count(*) AS n FROM redline_violation v
-  WHERE ${sources.violationOpen}${scoped ? ` AND v.household_id IN (${householdIds})` : ''}
+  SELECT v.household_id, count(*) AS n FROM ${sources.openViolations} v${scoped ? `
+  WHERE v.household_id IN (${householdIds})` : ''}
   GROUP BY v.household_id
 ),
 households AS (

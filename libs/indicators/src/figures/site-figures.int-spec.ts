@@ -4,11 +4,10 @@
  * scratch gives, while touching only what changed.
  */
 import { Client } from 'pg';
-import { addDays, todayInShanghai } from '@app/demo/dates';
-import { generateScaleDataset } from '@app/demo/scale/generate-scale';
-import { SESSION_OPTIONS } from '@app/db/data-source.options';
-import { clientDatabase } from '@app/db/sql-database';
-import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
+import { todayInShanghai } from '@app/common';
+import { addDays, generateScaleDataset } from '@app/demo';
+import { clientDatabase, SESSION_OPTIONS } from '@app/db';
+import { readClaimRules } from '@app/evidence';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { LIVE_SOURCES } from './figure-sources';
 import { SiteFiguresRefresher } from './site-figures-refresher';

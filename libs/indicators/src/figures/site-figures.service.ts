@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { dataSourceDatabase } from '@app/db/sql-database';
+import { dataSourceDatabase } from '@app/db';
 import { RefreshOutcome, SiteFiguresRefresher } from './site-figures-refresher';
 
 /** The application's handle on the per-site figures: refreshed before every read of them. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { unauthenticated } from '@app/common/errors/domain-error';
-import type { AuthenticatedRequest } from '@app/access/auth/request-context';
+import { unauthenticated } from '@app/common';
+import type { AuthenticatedRequest } from '@app/access';
 import { indicatorValuesOf } from './indicator-values';
 import { IndicatorValue } from '../dtos/indicator.types';
 import { IndicatorService, UnitRef, unitCovers, unitKeyOf } from './indicator.service';

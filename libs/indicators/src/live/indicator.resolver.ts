@@ -1,9 +1,7 @@
 import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { badInput, notFound } from '@app/common/errors/domain-error';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { Division } from '@app/registry/divisions/division.entity';
-import { Site } from '@app/registry/sites/site.entity';
+import { badInput, notFound } from '@app/common';
+import { CurrentViewer, Viewer } from '@app/access';
+import { Division, Site } from '@app/registry';
 import { IndicatorKey } from '../catalog/indicator-key.enum';
 import { IndicatorDefinitionType, IndicatorValue } from '../dtos/indicator.types';
 import { IndicatorLoaders } from './indicator.loaders';

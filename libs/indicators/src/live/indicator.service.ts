@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
-import { Viewer } from '@app/access/scope/viewer';
-import { Role } from '@app/access/users/role.enum';
-import { forbidden } from '@app/common/errors/domain-error';
+import { Role, siteWithinDivisionSql, Viewer } from '@app/access';
+import { DivisionCode, forbidden } from '@app/common';
 import { INDICATOR_DEFINITIONS } from '../catalog/indicator-definitions';
 import { IndicatorKey } from '../catalog/indicator-key.enum';
 import { IndicatorWeight } from '../catalog/indicator-weight.entity';
@@ -18,7 +16,7 @@ export type UnitRef = { kind: 'division'; code: string } | { kind: 'site'; siteI
 
 export const REGION_UNIT = 'region';
 export const unitKeyOf = (unit: UnitRef): string =>
-  unit.kind === 'site' ? `site:${unit.siteId}` : unit.code.endsWith('0000') ? REGION_UNIT : unit.code;
+  unit.kind === 'site' ? `site:${unit.siteId}` : DivisionCode.parse(unit.code).tier === 'REGION' ? REGION_UNIT : unit.code;
 
 type RollupRow = Record<string, unknown> & {
   tier: number;
@@ -27,7 +25,8 @@ type RollupRow = Record<string, unknown> & {
   site_id: string;
 };
 
-const isCounty = (unit: UnitRef): unit is { kind: 'division'; code: string } => unit.kind === 'division' && !unit.code.endsWith('00');
+const tierOf = (unit: { code: string }) => DivisionCode.parse(unit.code).tier;
+const isCounty = (unit: UnitRef): unit is { kind: 'division'; code: string } => unit.kind === 'division' && tierOf(unit) === 'COUNTY';
 
 /**
  * Whether the row's unit lies within (or is) the asked-for unit, and the rollup for that unit
@@ -36,19 +35,21 @@ const isCounty = (unit: UnitRef): unit is { kind: 'division'; code: string } => 
 function covers(unit: UnitRef, row: RollupRow): boolean {
   if (unit.kind === 'site') return row.tier === 0 && row.site_id === unit.siteId;
   if (row.tier === 0 && !isCounty(unit)) return false;
-  if (unit.code.endsWith('0000')) return true;
-  if (unit.code.endsWith('00')) return row.tier <= 3 && row.city_code === unit.code;
-  return row.tier <= 1 && row.county_code === unit.code;
+  switch (tierOf(unit)) {
+    case 'REGION':
+      return true;
+    case 'CITY':
+      return row.tier <= 3 && row.city_code === unit.code;
+    case 'COUNTY':
+      return row.tier <= 1 && row.county_code === unit.code;
+  }
 }
 
 /** Whether the `inner` unit lies within (or is) the `outer` one and is answered with it (as `covers`). */
 export function unitCovers(outer: UnitRef, inner: UnitRef): boolean {
   if (outer.kind === 'site') return inner.kind === 'site' && inner.siteId === outer.siteId;
   if (inner.kind === 'site' && !isCounty(outer)) return false;
-  const code = inner.kind === 'site' ? inner.countyCode : inner.code;
-  if (outer.code.endsWith('0000')) return code.slice(0, 2) === outer.code.slice(0, 2);
-  if (outer.code.endsWith('00')) return code.slice(0, 4) === outer.code.slice(0, 4);
-  return code === outer.code;
+  return DivisionCode.parse(outer.code).contains(inner.kind === 'site' ? inner.countyCode : inner.code);
 }
 
 /** GROUPING() bitmask of the rollup → which unit a row sums. */

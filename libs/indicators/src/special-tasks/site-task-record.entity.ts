@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { DateScalar, DateTimeScalar } from '@app/common/graphql/scalars';
-import { Site } from '@app/registry/sites/site.entity';
+import { DateScalar, DateTimeScalar } from '@app/common';
+import { Site } from '@app/registry';
 import { SpecialTask, TaskStatus } from './special-task.enums';
 
 /** A site's own account of one special task: where it stands, what was done, who answers for it. */

@@ -1,7 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
-import { DateScalar } from '@app/common/graphql/scalars';
-import { NotInFuture } from '@app/common/validation/not-in-future';
+import { DateScalar, NotInFuture } from '@app/common';
 import { TaskStatus } from './special-task.enums';
 
 @InputType()

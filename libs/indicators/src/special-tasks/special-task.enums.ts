@@ -1,4 +1,4 @@
-import { registerLabelledEnum } from '@app/common/graphql/register-labelled-enum';
+import { registerLabelledEnum } from '@app/common';
 import { IndicatorKey } from '../catalog/indicator-key.enum';
 
 /** Project construction, moving in, and the ten follow-up support works (十个强化), SPEC §3.5. */

@@ -1,8 +1,6 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { DivisionService } from '@app/registry/divisions/division.service';
-import { Site } from '@app/registry/sites/site.entity';
+import { CurrentViewer, Viewer } from '@app/access';
+import { DivisionService, Site } from '@app/registry';
 import { SiteTaskInput } from './site-task.input';
 import { SiteTaskRecord } from './site-task-record.entity';
 import { SpecialTask } from './special-task.enums';

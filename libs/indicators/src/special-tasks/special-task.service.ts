@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
-import { Viewer } from '@app/access/scope/viewer';
-import { AuditedTransaction } from '@app/db/audited-transaction';
-import { SiteService } from '@app/registry/sites/site.service';
-import { assertWritesRecords } from '@app/registry/registry.errors';
+import { assertWritesRecords, REGISTRY_RELATIONS, Site, SiteService } from '@app/registry';
+import { siteWithinDivisionSql, Viewer } from '@app/access';
+import { AuditedTransaction } from '@app/db';
 import { IndicatorService, UnitRef, unitKeyOf } from '../live/indicator.service';
 import { SiteTaskInput } from './site-task.input';
 import { SiteTaskRecord } from './site-task-record.entity';
@@ -76,7 +74,7 @@ export class SpecialTaskService {
       `SELECT r.task, GROUPING(r.task) AS is_total, count(DISTINCT s.id)::int AS sites,
          count(*) FILTER (WHERE r.status = 'COMPLETED')::int AS completed,
          count(*) FILTER (WHERE r.status = 'IN_PROGRESS')::int AS in_progress
-       FROM site s LEFT JOIN site_task_record r ON r.site_id = s.id
+       FROM ${REGISTRY_RELATIONS.site} s LEFT JOIN site_task_record r ON r.site_id = s.id
        WHERE ${scope.sql}
        GROUP BY GROUPING SETS ((r.task), ())`,
       scope.params,
@@ -90,7 +88,7 @@ export class SpecialTaskService {
     return this.dataSource
       .getRepository(SiteTaskRecord)
       .createQueryBuilder('r')
-      .innerJoin('site', 's', 's.id = r.site_id')
+      .innerJoin(Site, 's', 's.id = r.site_id')
       .where(scope.sql, scope.params)
       .orderBy('s.code')
       .getMany();

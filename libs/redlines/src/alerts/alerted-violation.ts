@@ -1,3 +1,4 @@
+import { DivisionCode } from '@app/common';
 import { RedlineRule } from '../rules/redline-rule.enum';
 
 /** A newly opened violation with what its alert mail names and whom it goes to. */
@@ -17,6 +18,6 @@ export interface AlertedViolation {
 }
 
 /** The divisions whose subscribers are alerted: the household's county, its city and the region. */
-export function alertedDivisions(violation: Pick<AlertedViolation, 'countyCode' | 'cityCode'>): string[] {
-  return [violation.countyCode, violation.cityCode, `${violation.countyCode.slice(0, 2)}0000`];
+export function alertedDivisions(violation: Pick<AlertedViolation, 'countyCode'>): string[] {
+  return DivisionCode.parse(violation.countyCode).selfAndAncestors.map(String);
 }

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AlertSubscriber, AlertSubscriptionService } from '@app/access/users/alert-subscription.service';
+import { REGISTRY_RELATIONS } from '@app/registry';
+import { AlertSubscriber, AlertSubscriptionService } from '@app/access';
 import { MailOutbox } from '@app/mail';
 import { AlertedViolation, alertedDivisions } from './alerted-violation';
 import { redlineAlertMail } from './redline-alert-mail';
+
+const R = REGISTRY_RELATIONS;
 
 /** Violations per round trip: bounds memory when a scan opens thousands at once. */
 const BATCH = 500;
@@ -34,10 +37,10 @@ export class RedlineAlerts {
               h.code AS "householdCode", h.head_name AS "headName", s.name AS "siteName",
               s.county_code AS "countyCode", county.name AS "countyName", s.city_code AS "cityCode", city.name AS "cityName"
        FROM redline_violation v
-       JOIN household h ON h.id = v.household_id
-       JOIN site s ON s.id = h.site_id
-       JOIN division county ON county.code = s.county_code
-       JOIN division city ON city.code = s.city_code
+       JOIN ${R.household} h ON h.id = v.household_id
+       JOIN ${R.site} s ON s.id = h.site_id
+       JOIN ${R.division} county ON county.code = s.county_code
+       JOIN ${R.division} city ON city.code = s.city_code
        WHERE v.id = ANY($1)
        ORDER BY h.code, v.rule`,
       [ids],

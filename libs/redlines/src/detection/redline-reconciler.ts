@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { REGISTRY_RELATIONS } from '@app/registry';
 import { measureSql } from '../rules/redline-measures';
 
 /** One household (a write) or every household (the monthly scan). */
@@ -26,7 +27,7 @@ export interface ReconcileOutcome {
  * with their values, so for one household the planner still goes by primary key.
  */
 const CROSSING = `SELECT h.id AS household_id, r.rule, m.value, r.threshold
-  FROM household h
+  FROM ${REGISTRY_RELATIONS.household} h
   JOIN redline_rule_config r ON r.enabled AND h.household_type = ANY (r.household_types)
   CROSS JOIN LATERAL (SELECT ${measureSql('r.rule')} AS value) m
   WHERE ($1::uuid IS NULL OR h.id = $1) AND m.value > r.threshold`;

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AuditedTransaction } from '@app/db/audited-transaction';
+import { AuditedTransaction } from '@app/db';
 import { DetectionOutcome, RedlineDetection } from './redline-detection.service';
 
 /**

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Viewer } from '@app/access/scope/viewer';
-import { Household } from '@app/registry/households/household.entity';
-import { HouseholdWriteHook, HouseholdWriteHooks } from '@app/registry/households/household-write-hooks';
+import { Viewer } from '@app/access';
+import { Household, HouseholdWriteHook, HouseholdWriteHooks } from '@app/registry';
 import { RedlineDetection } from './redline-detection.service';
 
 /** Checks every created or updated household against the red lines, in the write's own transaction. */

@@ -1,8 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import { DateTimeScalar } from '@app/common/graphql/scalars';
-import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { HouseholdType } from '@app/registry/enums/household.enums';
+import { DateTimeScalar, numericTransformer } from '@app/common';
+import { HouseholdType } from '@app/registry';
 import { RedlineRule } from './redline-rule.enum';
 
 /**

@@ -1,4 +1,4 @@
-import { registerLabelledEnum } from '@app/common/graphql/register-labelled-enum';
+import { registerLabelledEnum } from '@app/common';
 
 /**
  * The policy red lines of SPEC §7. What each one measures is code (redline-measures.ts);

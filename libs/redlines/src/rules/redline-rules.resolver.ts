@@ -1,6 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
+import { CurrentViewer, Viewer } from '@app/access';
 import { UpdateRedlineRuleArgs } from './dtos/update-redline-rule.args';
 import { REDLINE_MEASURES } from './redline-measures';
 import { REDLINE_RULE_LABELS } from './redline-rule.enum';

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { conflict, forbidden, notFound } from '@app/common/errors/domain-error';
-import { AuditedTransaction } from '@app/db/audited-transaction';
-import { Viewer } from '@app/access/scope/viewer';
-import { Role } from '@app/access/users/role.enum';
+import { conflict, forbidden, notFound } from '@app/common';
+import { AuditedTransaction } from '@app/db';
+import { Role, Viewer } from '@app/access';
 import { JobName, JobQueue } from '@app/jobs';
 import { UpdateRedlineRuleArgs } from './dtos/update-redline-rule.args';
 import { RedlineRuleConfig } from './redline-rule-config.entity';

@@ -1,6 +1,6 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { declareFieldReads } from '@app/common/graphql/field-reads';
-import { Household } from '@app/registry/households/household.entity';
+import { declareFieldReads } from '@app/common';
+import { Household } from '@app/registry';
 import { RedlineViolation } from './redline-violation.entity';
 import { ViolationStatus } from './violation-status.enum';
 import { ViolationsByHousehold } from './violations-by-household.loader';

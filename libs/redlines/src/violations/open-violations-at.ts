@@ -1,5 +1,7 @@
-import type { SqlSession } from '@app/db/sql-database';
+import type { SqlSession } from '@app/db';
+import { registryAsOf } from '@app/registry';
 import { RedlineRule } from '../rules/redline-rule.enum';
+import { openViolationsSql } from './open-violations-sql';
 
 /** A violation open at an instant, with its household and site as they stood then. */
 export interface OpenViolationRow {
@@ -17,17 +19,17 @@ export interface OpenViolationRow {
 /**
  * The violations of one county's households that were open at `instant` (detected by then and
  * not yet resolved), by site and household code: what a county's monthly bulletin lists. The
- * same openness test as the report's per-site counts (indicators' sourcesAsOf), so the list
- * matches the counts printed beside it.
+ * same relation the report's per-site counts read, so the list matches the counts beside it.
  */
 export function openViolationsAt(session: SqlSession, countyCode: string, instant: Date | string): Promise<OpenViolationRow[]> {
+  const records = registryAsOf('$2::timestamptz');
   return session.query<OpenViolationRow>(
     `SELECT s.id::text AS "siteId", s.code AS "siteCode", s.name AS "siteName", h.code AS "householdCode", h.head_name AS "headName",
        v.rule, v.value::float8 AS value, v.threshold::float8 AS threshold, v.detected_at AS "detectedAt"
-     FROM redline_violation v
-     JOIN household_as_of($2::timestamptz) h ON h.id = v.household_id
-     JOIN site_as_of($2::timestamptz) s ON s.id = h.site_id
-     WHERE v.detected_at <= $2::timestamptz AND (v.resolved_at IS NULL OR v.resolved_at > $2::timestamptz) AND s.county_code = $1
+     FROM ${openViolationsSql('$2::timestamptz')} v
+     JOIN ${records.household} h ON h.id = v.household_id
+     JOIN ${records.site} s ON s.id = h.site_id
+     WHERE s.county_code = $1
      ORDER BY s.code, h.code, v.rule`,
     [countyCode, instant],
   );

@@ -1,5 +1,5 @@
 import { ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@app/common/pagination/connection';
+import { ConnectionType } from '@app/common';
 import { RedlineViolation } from './redline-violation.entity';
 
 @ObjectType()

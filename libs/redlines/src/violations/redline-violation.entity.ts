@@ -1,8 +1,7 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar } from '@app/common/graphql/scalars';
-import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { Household } from '@app/registry/households/household.entity';
+import { DateTimeScalar, numericTransformer } from '@app/common';
+import { Household } from '@app/registry';
 import { RedlineRule } from '../rules/redline-rule.enum';
 import { ViolationStatus } from './violation-status.enum';
 

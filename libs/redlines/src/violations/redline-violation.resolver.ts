@@ -1,7 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { Connection } from '@app/common/pagination/connection';
+import { CurrentViewer, Viewer } from '@app/access';
+import { Connection } from '@app/common';
 import { RedlineViolationsArgs } from './dtos/redline-violations.args';
 import { RedlineViolationConnection } from './redline-violation.connection';
 import { RedlineViolation } from './redline-violation.entity';

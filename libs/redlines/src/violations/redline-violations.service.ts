@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { Connection } from '@app/common/pagination/connection';
-import { keysetPage } from '@app/common/pagination/keyset-page';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
-import { Viewer } from '@app/access/scope/viewer';
-import { Site } from '@app/registry/sites/site.entity';
+import { Connection, keysetPage } from '@app/common';
+import { siteWithinDivisionSql, Viewer } from '@app/access';
+import { Site } from '@app/registry';
 import { RedlineViolationsArgs } from './dtos/redline-violations.args';
 import { RedlineViolation } from './redline-violation.entity';
 

@@ -1,6 +1,5 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
+import { CurrentViewer, Viewer } from '@app/access';
 import { GraphQLRequestContext } from '../graphql-context';
 import { SiteConnection } from '../sites/site.connection';
 import { SiteService } from '../sites/site.service';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { notFound } from '@app/common/errors/domain-error';
-import { Viewer } from '@app/access/scope/viewer';
+import { notFound } from '@app/common';
+import { Viewer } from '@app/access';
 import { UnitLevel } from '../enums/division.enums';
 import { Division } from './division.entity';
 

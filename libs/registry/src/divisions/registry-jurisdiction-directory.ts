@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { JurisdictionDirectory } from '@app/access/users/jurisdiction-directory';
+import { DivisionCode } from '@app/common';
+import { JurisdictionDirectory } from '@app/access';
 import { UUID_PATTERN } from '../registry.errors';
 import { SiteService } from '../sites/site.service';
 import { UnitLevel } from '../enums/division.enums';
@@ -20,7 +21,7 @@ export class RegistryJurisdictionDirectory extends JurisdictionDirectory {
       const [site] = await this.sites.findByIds([jurisdiction]);
       return { exists: Boolean(site), countyCode: site?.countyCode ?? null };
     }
-    const division = /^\d{6}$/.test(jurisdiction) ? await this.divisions.findByCode(jurisdiction) : null;
+    const division = DivisionCode.isValid(jurisdiction) ? await this.divisions.findByCode(jurisdiction) : null;
     return { exists: Boolean(division), countyCode: division?.level === UnitLevel.COUNTY ? division.code : null };
   }
 }

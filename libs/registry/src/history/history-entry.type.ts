@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar, JSONScalar } from '@app/common/graphql/scalars';
+import { DateTimeScalar, JSONScalar } from '@app/common';
 
 @ObjectType({ description: '修改记录：谁在何时改了什么' })
 export class HistoryEntry {

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { maskPhone } from '@app/common/personal-data/mask';
-import { Viewer } from '@app/access/scope/viewer';
+import { maskPhone } from '@app/common';
+import { Viewer } from '@app/access';
 import { maskResidentId } from '../resident-id/resident-id';
 import { HistoryEntry } from './history-entry.type';
 import { recordChanges } from './record-changes';

@@ -1,4 +1,4 @@
-import { FieldProblem } from '@app/common/errors/domain-error';
+import { FieldProblem } from '@app/common';
 import { OldHouseDisposition, PovertyStatus } from '../enums/household.enums';
 import { Household } from './household.entity';
 

@@ -1,7 +1,8 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
+import { siteWithinDivisionSql } from '@app/access';
 import { EMPLOYED_STATUSES } from '../enums/person.enums';
 import { HouseholdFilter } from './dtos/household.filter';
+import { householdFilterExtensionConditions } from './household-filter.extensions';
 import { Household } from './household.entity';
 
 const given = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null;
@@ -33,10 +34,6 @@ export function applyHouseholdFilter(query: SelectQueryBuilder<Household>, filte
   if (given(filter.laborWithoutEmployment)) {
     query.andWhere(filter.laborWithoutEmployment ? `${LABOUR_MEMBER} AND NOT ${EMPLOYED_MEMBER}` : EMPLOYED_MEMBER);
   }
-  if (given(filter.redline)) {
-    query.andWhere(`EXISTS (SELECT 1 FROM redline_violation v WHERE v.household_id = household.id AND v.status = 'OPEN' AND v.rule = :filterRedline)`, {
-      filterRedline: filter.redline,
-    });
-  }
+  for (const condition of householdFilterExtensionConditions(filter)) query.andWhere(condition.sql, condition.params);
   return query;
 }

@@ -1,5 +1,5 @@
 import { FieldMiddleware } from '@nestjs/graphql';
-import { selectedFields } from '@app/common/graphql/selected-fields';
+import { selectedFields } from '@app/common';
 import type { GraphQLRequestContext } from '../graphql-context';
 import type { Household } from './household.entity';
 

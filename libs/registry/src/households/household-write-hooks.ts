@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Viewer } from '@app/access/scope/viewer';
+import { Viewer } from '@app/access';
 import { Household } from './household.entity';
 
 /** Work that must commit or roll back together with a household write (e.g. red-line checks). */

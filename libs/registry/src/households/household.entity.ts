@@ -1,10 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { DateScalar, declareFieldReads, numericTransformer } from '@app/common';
 import { RegistryRecord } from '../registry-record';
 import { Site } from '../sites/site.entity';
-import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { declareFieldReads } from '@app/common/graphql/field-reads';
-import { DateScalar } from '@app/common/graphql/scalars';
 import {
   HouseholdType,
   IncomeSource,

@@ -1,11 +1,9 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { declareFieldReads } from '@app/common/graphql/field-reads';
-import { connectionNodeFields } from '@app/common/pagination/connection';
+import { connectionNodeFields, declareFieldReads } from '@app/common';
+import { CurrentViewer, Viewer } from '@app/access';
 import { HistoryEntry } from '../history/history-entry.type';
 import { historyForViewer } from '../history/history.service';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
 import { GraphQLRequestContext } from '../graphql-context';
 import { maskResidentId } from '../resident-id/resident-id';
 import { Site } from '../sites/site.entity';

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { badInput, conflict, notFound } from '@app/common/errors/domain-error';
-import { propertiesToLoad } from '@app/common/graphql/field-reads';
-import { Connection } from '@app/common/pagination/connection';
-import { keysetPage, PageArgs, Properties } from '@app/common/pagination/keyset-page';
-import { EntityRows } from '@app/db/entity-rows';
-import { loadableProperties } from '@app/db/loadable-properties';
-import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
-import { Viewer } from '@app/access/scope/viewer';
+import { badInput, conflict, Connection, keysetPage, notFound, PageArgs, Properties, propertiesToLoad } from '@app/common';
+import { AuditedTransaction, EntityRows, isUniqueViolation, loadableProperties } from '@app/db';
+import { Viewer } from '@app/access';
 import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
 import { Site } from '../sites/site.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';

@@ -1,9 +1,8 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { DateScalar, numericTransformer } from '@app/common';
 import { RegistryRecord } from '../registry-record';
 import { Household } from '../households/household.entity';
-import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { DateScalar } from '@app/common/graphql/scalars';
 import {
   EducationLevel,
   EmploymentStatus,

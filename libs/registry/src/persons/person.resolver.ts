@@ -1,11 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { CurrentViewer, Viewer } from '@app/access';
+import { DateScalar, declareFieldReads } from '@app/common';
 import { HistoryEntry } from '../history/history-entry.type';
 import { historyForViewer } from '../history/history.service';
 import { GraphQLRequestContext } from '../graphql-context';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { declareFieldReads } from '@app/common/graphql/field-reads';
-import { DateScalar } from '@app/common/graphql/scalars';
 import { LeaveReason } from '../enums/person.enums';
 import { maskResidentId } from '../resident-id/resident-id';
 import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';

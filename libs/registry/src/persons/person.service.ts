@@ -1,15 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { badInput, FieldProblem, notFound } from '@app/common/errors/domain-error';
-import { propertiesToLoad } from '@app/common/graphql/field-reads';
-import { Properties } from '@app/common/pagination/keyset-page';
-import { EntityRows } from '@app/db/entity-rows';
-import { loadableProperties } from '@app/db/loadable-properties';
-import { conflict } from '@app/common/errors/domain-error';
-import { todayInShanghai } from '@app/common/validation/not-in-future';
-import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
-import { Viewer } from '@app/access/scope/viewer';
+import { badInput, conflict, FieldProblem, notFound, Properties, propertiesToLoad, todayInShanghai } from '@app/common';
+import { AuditedTransaction, EntityRows, isUniqueViolation, loadableProperties } from '@app/db';
+import { Viewer } from '@app/access';
 import { LeaveReason } from '../enums/person.enums';
 import { Household } from '../households/household.entity';
 import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';

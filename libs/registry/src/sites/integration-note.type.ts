@@ -1,7 +1,6 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { DateScalar } from '@app/common/graphql/scalars';
-import { NotInFuture } from '@app/common/validation/not-in-future';
+import { DateScalar, NotInFuture } from '@app/common';
 
 @InputType('IntegrationNoteInput')
 @ObjectType({ description: '融入社区生活情况记录' })

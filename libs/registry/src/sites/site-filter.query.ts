@@ -1,5 +1,5 @@
 import { SelectQueryBuilder } from 'typeorm';
-import { siteWithinDivisionSql } from '@app/access/scope/jurisdiction';
+import { siteWithinDivisionSql } from '@app/access';
 import { ConstructionStatus } from '../enums/site.enums';
 import { SiteFilter } from './dtos/site.filter';
 import { Site } from './site.entity';

@@ -1,9 +1,8 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { DateScalar, numericTransformer } from '@app/common';
 import { RegistryRecord } from '../registry-record';
 import { Division } from '../divisions/division.entity';
-import { numericTransformer } from '@app/common/persistence/column-transformers';
-import { DateScalar } from '@app/common/graphql/scalars';
 import { ConstructionMode, ConstructionStatus, PlacementType } from '../enums/site.enums';
 import { IntegrationNote } from './integration-note.type';
 

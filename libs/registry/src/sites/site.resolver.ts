@@ -1,11 +1,9 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { connectionNodeFields } from '@app/common/pagination/connection';
-import { maskPhone } from '@app/common/personal-data/mask';
+import { connectionNodeFields, maskPhone } from '@app/common';
+import { CurrentViewer, Viewer } from '@app/access';
 import { HistoryEntry } from '../history/history-entry.type';
 import { historyForViewer } from '../history/history.service';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
 import { Division } from '../divisions/division.entity';
 import { GraphQLRequestContext } from '../graphql-context';
 import { HouseholdConnection } from '../households/household.connection';

@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { badInput, conflict, forbidden, notFound } from '@app/common/errors/domain-error';
-import { Connection } from '@app/common/pagination/connection';
-import { keysetPage, PageArgs } from '@app/common/pagination/keyset-page';
-import { AuditedTransaction, isUniqueViolation } from '@app/db/audited-transaction';
-import { Viewer } from '@app/access/scope/viewer';
+import { badInput, conflict, Connection, forbidden, keysetPage, notFound, PageArgs } from '@app/common';
+import { AuditedTransaction, isUniqueViolation } from '@app/db';
+import { Viewer } from '@app/access';
 import { DivisionService } from '../divisions/division.service';
 import { UnitLevel } from '../enums/division.enums';
 import { assertWritesRecords, UUID_PATTERN } from '../registry.errors';

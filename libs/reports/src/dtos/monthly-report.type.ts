@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { DateTimeScalar } from '@app/common/graphql/scalars';
+import { DateTimeScalar } from '@app/common';
 
 @ObjectType({ description: '进度月报（不可变快照）' })
 export class MonthlyReport {

@@ -1,4 +1,4 @@
-import { DomainError } from '@app/common/errors/domain-error';
+import { DomainError } from '@app/common';
 import { assertPeriodEnded, lastEndedPeriod, reportPeriod } from './report-period';
 
 describe('report periods', () => {

@@ -1,4 +1,4 @@
-import { badInput } from '@app/common/errors/domain-error';
+import { badInput } from '@app/common';
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 

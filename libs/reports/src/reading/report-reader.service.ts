@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
-import { Viewer } from '@app/access/scope/viewer';
-import { RankingKey } from '@app/indicators/catalog/indicator-key.enum';
-import { DivisionService } from '@app/registry/divisions/division.service';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { Viewer } from '@app/access';
+import { RankingKey } from '@app/indicators';
+import { DivisionService, UnitLevel } from '@app/registry';
 import { MonthlyReport } from '../dtos/monthly-report.type';
 import { reportPeriod } from '../period/report-period';
 import { MonthlyReportHeader } from '../snapshot/monthly-report.entity';

@@ -1,4 +1,5 @@
-import { Viewer } from '@app/access/scope/viewer';
+import { DivisionCode } from '@app/common';
+import { Viewer } from '@app/access';
 
 /**
  * Snapshot rows (alias `r`) inside a division's subtree and the caller's view scope. Rows carry
@@ -8,9 +9,12 @@ export function reportRowScopeSql(viewer: Viewer, divisionCode: string | null): 
   const conditions: string[] = [];
   const params: Record<string, string> = {};
   const within = (code: string, name: string) => {
-    if (code.endsWith('0000')) return 'true';
-    params[name] = code;
-    return code.endsWith('00') ? `r.city_code = :${name}` : `r.county_code = :${name}`;
+    const division = DivisionCode.parse(code);
+    // A report covers one region, whose own row and city rows carry no county code.
+    if (division.tier === 'REGION') return 'true';
+    const predicate = division.withinSql({ county: 'r.county_code', city: 'r.city_code' }, name);
+    Object.assign(params, predicate.params);
+    return predicate.sql;
   };
   const j = viewer.jurisdiction;
   if (j.kind === 'site') {

@@ -1,8 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentViewer } from '@app/access/auth/current-viewer.decorator';
-import { Viewer } from '@app/access/scope/viewer';
-import { RankingKey } from '@app/indicators/catalog/indicator-key.enum';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { CurrentViewer, Viewer } from '@app/access';
+import { RankingKey } from '@app/indicators';
+import { UnitLevel } from '@app/registry';
 import { MonthlyReport } from '../dtos/monthly-report.type';
 import { ReportRun } from '../runs/report-run.entity';
 import { ReportRuns } from '../runs/report-runs.service';

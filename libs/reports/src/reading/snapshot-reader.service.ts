@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { RankingKey } from '@app/indicators/catalog/indicator-key.enum';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { DivisionCode } from '@app/common';
+import { RankingKey } from '@app/indicators';
+import { UnitLevel } from '@app/registry';
 import { reportPeriod } from '../period/report-period';
 
 /** Which published snapshot of a month: documents made from it are kept per snapshot. */
@@ -59,10 +60,19 @@ export interface SnapshotUnitSummary {
 
 const LEVEL_ORDER = `array_position(ARRAY['REGION', 'CITY', 'COUNTY', 'SITE']::unit_level[], r.level)`;
 
-/** `r` rows inside a division's subtree ($2): rows carry their city and county, so it is one equality test. */
+/**
+ * `r` rows inside the subtree of the division bound as $2. Rows carry their city and county, so
+ * it is one equality test; the report covers one region, whose own and city rows carry no county.
+ */
 function subtreeSql(divisionCode: string): string {
-  if (divisionCode.endsWith('0000')) return '$2::varchar IS NOT NULL';
-  return divisionCode.endsWith('00') ? 'r.city_code = $2' : 'r.county_code = $2';
+  switch (DivisionCode.parse(divisionCode).tier) {
+    case 'REGION':
+      return '$2::varchar IS NOT NULL';
+    case 'CITY':
+      return 'r.city_code = $2';
+    case 'COUNTY':
+      return 'r.county_code = $2';
+  }
 }
 
 /**

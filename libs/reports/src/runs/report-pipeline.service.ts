@@ -1,9 +1,7 @@
 import { Injectable, OnModuleDestroy } from '@nestjs/common';
 import { FlowProducer } from 'bullmq';
-import { AppConfig } from '@app/common/config/app-config';
-import { JobName, JobQueue, QueueName } from '@app/jobs';
-import { ReportPart } from '@app/jobs/job-catalog';
-import { jobOptions } from '@app/jobs/job-options';
+import { AppConfig } from '@app/common';
+import { JobName, jobOptions, JobQueue, QueueName, ReportPart } from '@app/jobs';
 import { lastEndedPeriod, reportPeriod } from '../period/report-period';
 import { ReportBuilder } from '../snapshot/report-builder.service';
 import { ReportRuns } from './report-runs.service';

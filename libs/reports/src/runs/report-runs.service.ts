@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { forbidden, notFound } from '@app/common/errors/domain-error';
-import { Viewer } from '@app/access/scope/viewer';
-import { Role } from '@app/access/users/role.enum';
+import { forbidden, notFound } from '@app/common';
+import { Role, Viewer } from '@app/access';
 import { JobName, JobQueue } from '@app/jobs';
 import { assertPeriodEnded, reportPeriod } from '../period/report-period';
 import { ReportRun, ReportRunStatus } from './report-run.entity';

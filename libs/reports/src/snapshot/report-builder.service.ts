@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { readClaimRules } from '@app/evidence/recognition/claim-recognition-sql';
-import { IndicatorService } from '@app/indicators/live/indicator.service';
-import { ReportPart } from '@app/jobs/job-catalog';
+import { readClaimRules } from '@app/evidence';
+import { IndicatorService } from '@app/indicators';
+import { ReportPart } from '@app/jobs';
 import { ReportPeriod } from '../period/report-period';
 import { POPULATION_PART_SQL, REPORT_UNITS_SQL, SNAPSHOT_SUMMARY_SQL, siteFiguresPartSql, snapshotRowsSql, STAGE_FIGURES_SQL } from './report-sql';
 

@@ -1,7 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import '@app/indicators/catalog/register-indicator-enums';
-import { RankingKey } from '@app/indicators/catalog/indicator-key.enum';
+import { RankingKey } from '@app/indicators';
 import { ReportUnitColumns } from './report-unit.columns';
 
 /** One unit's figure for one indicator (or the composite) in a month's snapshot, with its ranks. */

@@ -1,8 +1,6 @@
-import { INDICATOR_DEFINITIONS } from '@app/indicators/catalog/indicator-definitions';
-import { IndicatorKey, IndicatorUnit } from '@app/indicators/catalog/indicator-key.enum';
-import { sourcesAsOf } from '@app/indicators/figures/figure-sources';
-import { denominatorColumn, FIGURE_COLUMNS, numeratorColumn, siteFiguresSql } from '@app/indicators/figures/site-figures-sql';
-import type { ClaimRuleRow } from '@app/evidence/recognition/claim-recognition-sql';
+import { denominatorColumn, FIGURE_COLUMNS, INDICATOR_DEFINITIONS, IndicatorKey, IndicatorUnit, numeratorColumn, siteFiguresSql, sourcesAsOf } from '@app/indicators';
+import { registryAsOf } from '@app/registry';
+import type { ClaimRuleRow } from '@app/evidence';
 
 /**
  * The SQL that builds a month's snapshot. Parameters: $1 the period 'YYYY-MM', and where
@@ -11,6 +9,7 @@ import type { ClaimRuleRow } from '@app/evidence/recognition/claim-recognition-s
  * history, so a report run late or re-run after later edits still shows that month's end.
  */
 const AS_OF = '$2::timestamptz';
+const MONTH_END = registryAsOf(AS_OF);
 const REGION_CODE = '450000';
 
 /**
@@ -37,8 +36,8 @@ INSERT INTO report_staging_population (period, site_id, deceased, added)
 SELECT $1::varchar, h.site_id,
   count(*) FILTER (WHERE p.leave_reason = 'DEATH' AND p.left_on BETWEEN $3::date AND $4::date),
   count(*) FILTER (WHERE p.join_reason <> 'ORIGINAL_MEMBER' AND p.joined_on BETWEEN $3::date AND $4::date)
-FROM person_as_of(${AS_OF}) p
-JOIN household_as_of(${AS_OF}) h ON h.id = p.household_id
+FROM ${MONTH_END.person} p
+JOIN ${MONTH_END.household} h ON h.id = p.household_id
 WHERE p.left_on BETWEEN $3::date AND $4::date OR p.joined_on BETWEEN $3::date AND $4::date
 GROUP BY h.site_id`;
 
@@ -65,8 +64,8 @@ FROM (
   WHERE f.period = $1::varchar
   GROUP BY ROLLUP (f.city_code, f.county_code, f.site_id)
 ) r
-LEFT JOIN division ON r.site_id IS NULL AND division.code = r.unit_code
-LEFT JOIN site_as_of(${AS_OF}) site ON site.id = r.site_id`;
+LEFT JOIN ${MONTH_END.division} division ON r.site_id IS NULL AND division.code = r.unit_code
+LEFT JOIN ${MONTH_END.site} site ON site.id = r.site_id`;
 
 /**
  * Values, the composite, both ranks and the change against last month's snapshot, for every

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, PrimaryColumn } from 'typeorm';
-import { UnitLevel } from '@app/registry/enums/division.enums';
+import { UnitLevel } from '@app/registry';
 
 /** Which unit a snapshot row is about, and where it lies (for scoping reads). */
 @ObjectType({ isAbstract: true })

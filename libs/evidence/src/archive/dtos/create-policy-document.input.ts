@@ -1,7 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { DateScalar } from '@app/common/graphql/scalars';
-import { NotInFuture } from '@app/common/validation/not-in-future';
+import { DateScalar, NotInFuture } from '@app/common';
 import { PolicyLevel } from '../archive.enums';
 
 const NOT_BLANK = { message: 'must not be blank' };

@@ -1,7 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DateScalar } from '@app/common/graphql/scalars';
-import { NotInFuture } from '@app/common/validation/not-in-future';
+import { DateScalar, NotInFuture } from '@app/common';
 import { ShortfallCategory } from '../archive.enums';
 
 @InputType()

@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { UpdateHouseholdInput } from '@app/registry/households/dtos/create-household.input';
-import { UpdateSiteInput } from '@app/registry/sites/dtos/create-site.input';
+import { UpdateHouseholdInput, UpdateSiteInput } from '@app/registry';
 import { SpotCheckOutcome } from '../spot-check.enums';
 
 /** Corrected values for the sampled record, applied through the registry's own validated update. */

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, Int } from '@nestjs/graphql';
 import { ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsPositive, Max } from 'class-validator';
-import { HouseholdType } from '@app/registry/enums/household.enums';
+import { HouseholdType } from '@app/registry';
 import { RedlineRule } from '../redline-rule.enum';
 
 /** Omitted (or null) fields stay as they are. */

@@ -1,12 +1,13 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, Matches } from 'class-validator';
+import { IsEnum, IsInt, IsOptional, IsString } from 'class-validator';
+import { IsDivisionCode } from '@app/common';
 import { ViolationStatus } from '../violation-status.enum';
 
 @ArgsType()
 export class RedlineViolationsArgs {
   @Field(() => ID, { nullable: true, description: 'Region, city or county code; the whole of your jurisdiction when omitted' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'must be a 6-digit division code' })
+  @IsDivisionCode()
   divisionCode?: string | null;
 
   @Field(() => ViolationStatus, { nullable: true, description: 'Both when omitted' })

@@ -1,13 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches } from 'class-validator';
-import { RedlineRule } from '@app/redlines/rules/redline-rule.enum';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID } from 'class-validator';
+import { IsDivisionCode } from '@app/common';
 import { HouseholdType, OldHouseStructure, PovertyStatus } from '../../enums/household.enums';
 
+/** Features downstream of the registry add fields of their own (see household-filter.extensions.ts). */
 @InputType({ description: 'All given conditions must hold.' })
 export class HouseholdFilter {
   @Field(() => ID, { nullable: true, description: 'Region, city or county code' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'must be a 6-digit division code' })
+  @IsDivisionCode()
   divisionCode?: string;
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be the id of a site' }) siteId?: string;
@@ -23,9 +24,4 @@ export class HouseholdFilter {
   @IsOptional()
   @IsBoolean()
   laborWithoutEmployment?: boolean;
-
-  @Field(() => RedlineRule, { nullable: true, description: 'Only households with an open violation of this red line' })
-  @IsOptional()
-  @IsEnum(RedlineRule)
-  redline?: RedlineRule;
 }

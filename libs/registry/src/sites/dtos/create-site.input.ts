@@ -14,8 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DateScalar } from '@app/common/graphql/scalars';
-import { NotInFuture } from '@app/common/validation/not-in-future';
+import { DateScalar, IsDivisionCode, NotInFuture } from '@app/common';
 import { ConstructionMode, ConstructionStatus, PlacementType } from '../../enums/site.enums';
 import { IntegrationNote } from '../integration-note.type';
 import { SiteFacilityInput } from './site-facility.input';
@@ -25,7 +24,7 @@ const PHONE = /^[0-9+\-() ]{5,20}$/;
 @InputType()
 export class CreateSiteInput {
   @Field(() => ID, { description: 'County-level division code, e.g. 450123; fixed once the site exists.' })
-  @Matches(/^\d{6}$/, { message: 'must be a 6-digit county division code' })
+  @IsDivisionCode({ message: 'must be a 6-digit county division code' })
   countyCode: string;
 
   @Field() @IsString() @IsNotEmpty() @MaxLength(32) code: string;

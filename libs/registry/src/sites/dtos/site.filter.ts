@@ -1,12 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDivisionCode } from '@app/common';
 import { ConstructionStatus } from '../../enums/site.enums';
 
 @InputType({ description: 'All given conditions must hold.' })
 export class SiteFilter {
   @Field(() => ID, { nullable: true, description: 'Region, city or county code' })
   @IsOptional()
-  @Matches(/^\d{6}$/, { message: 'must be a 6-digit division code' })
+  @IsDivisionCode()
   divisionCode?: string;
 
   @Field({ nullable: true, description: '已开展地灾评估（上报值）' }) @IsOptional() @IsBoolean() geohazardAssessed?: boolean;

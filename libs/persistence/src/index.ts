@@ -1,0 +1,2 @@
+export { ENTITIES } from './entities';
+export { PersistenceModule, persistenceOptions } from './persistence';

@@ -154,13 +154,7 @@ function problems(pages: PdfPages, document: BulletinDocument): void {
   let n = 0;
   const sub = (title: string) => pages.heading(`（${chineseNumber(++n)}）${title}`, 2, 50);
   sub('政策红线问题（月末未整改）');
-  if (problems.violationsByUnit.length === 0) pages.text('月末无未整改的政策红线问题。', { size: 10, color: PALETTE.muted });
-  else {
-    pages.table(
-      [{ header: '单位', width: 360 }, { header: '未整改问题数', width: pages.width - 360, align: 'right' }],
-      problems.violationsByUnit.map((u) => ({ cells: [u.name, String(u.count)] })),
-    );
-  }
+  countsByUnit(pages, problems.violationsByUnit, '未整改问题数', '月末无未整改的政策红线问题。');
   if (problems.violationHouseholds.length > 0) {
     pages.text('涉及搬迁户：', { size: 10, bold: true, gapAfter: 2, keepWith: 60 });
     pages.table(
@@ -175,19 +169,25 @@ function problems(pages: PdfPages, document: BulletinDocument): void {
     );
   }
   sub('佐证材料未获认定的上报事项');
-  if (problems.claimsByUnit.length === 0) pages.text('月末无未获认定的上报事项。', { size: 10, color: PALETTE.muted });
-  else {
-    pages.table(
-      [{ header: '单位', width: 360 }, { header: '未认定事项数', width: pages.width - 360, align: 'right' }],
-      problems.claimsByUnit.map((u) => ({ cells: [u.name, String(u.count)] })),
-    );
-  }
+  countsByUnit(pages, problems.claimsByUnit, '未认定事项数', '月末无未获认定的上报事项。');
   if (problems.unconfirmed.length > 0) {
     sub('未确认本月数据的单位');
     pages.text(problems.unconfirmed.join('、'), { size: 10 });
   }
   sub('无数据的单位');
   pages.text(problems.noData.length === 0 ? `所有${document.childLabel}均有数据。` : `${problems.noData.join('、')}（尚无搬迁户数据）`, { size: 10 });
+}
+
+/** A two-column table of units and a count, or a line saying there is nothing to list. */
+function countsByUnit(pages: PdfPages, units: Array<{ name: string; count: number }>, countHeader: string, none: string): void {
+  if (units.length === 0) {
+    pages.text(none, { size: 10, color: PALETTE.muted });
+    return;
+  }
+  pages.table(
+    [{ header: '单位', width: 360 }, { header: countHeader, width: pages.width - 360, align: 'right' }],
+    units.map((u) => ({ cells: [u.name, String(u.count)] })),
+  );
 }
 
 function definitions(pages: PdfPages, document: BulletinDocument): void {

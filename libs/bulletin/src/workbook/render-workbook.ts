@@ -111,12 +111,17 @@ function bodyRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], emphasis
   return row;
 }
 
+/** How every unit is named on the summary and indicator sheets. */
+const UNIT_COLUMNS: readonly ColumnSpec[] = [
+  { header: '层级', width: 9 },
+  { header: '单位名称', width: 24 },
+  { header: '代码', width: 11 },
+  { header: '上级单位', width: 12 },
+];
+
 async function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, document: WorkbookDocument): Promise<void> {
   const columns: ColumnSpec[] = [
-    { header: '层级', width: 9 },
-    { header: '单位名称', width: 22 },
-    { header: '代码', width: 11 },
-    { header: '上级单位', width: 12 },
+    ...UNIT_COLUMNS,
     { header: '综合得分（满分100）', width: 9, numFmt: '0.0' },
     { header: '综合本级排名', width: 6, vertical: true },
     { header: '综合全区排名', width: 6, vertical: true },
@@ -138,10 +143,7 @@ async function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, docume
 
 async function measureSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, document: WorkbookDocument, m: Measure, lines: Awaited<ReturnType<WorkbookDocument['measureLines']>>): Promise<void> {
   const columns: ColumnSpec[] = [
-    { header: '层级', width: 9 },
-    { header: '单位名称', width: 24 },
-    { header: '代码', width: 11 },
-    { header: '上级单位', width: 12 },
+    ...UNIT_COLUMNS,
     ...(m.isCount
       ? [{ header: `${m.numeratorName}（个）`, width: 14, numFmt: COUNT_FORMAT }]
       : [

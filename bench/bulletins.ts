@@ -39,10 +39,10 @@ export async function measureBulletins(db: Client, period: string, workerPid: nu
   }
   const { rows: [figures] } = await db.query<Omit<BulletinMeasurement, 'divisions' | 'worker_peak_rss_mb'>>(
     `SELECT extract(epoch FROM max(f.built_at) - m.generated_at)::float8 AS all_seconds,
-       max(f.build_ms) FILTER (WHERE f.division_code = '450000' AND f.format = 'PDF') / 1000.0 AS region_pdf_seconds,
-       max(f.build_ms) FILTER (WHERE f.division_code = '450000' AND f.format = 'XLSX') / 1000.0 AS region_xlsx_seconds,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY f.build_ms) FILTER (WHERE right(f.division_code, 2) <> '00' AND f.format = 'PDF') / 1000.0 AS county_pdf_seconds_median,
-       max(f.build_ms) FILTER (WHERE right(f.division_code, 2) <> '00' AND f.format = 'PDF') / 1000.0 AS county_pdf_seconds_max
+       (max(f.build_ms) FILTER (WHERE f.division_code = '450000' AND f.format = 'PDF') / 1000.0)::float8 AS region_pdf_seconds,
+       (max(f.build_ms) FILTER (WHERE f.division_code = '450000' AND f.format = 'XLSX') / 1000.0)::float8 AS region_xlsx_seconds,
+       (percentile_cont(0.5) WITHIN GROUP (ORDER BY f.build_ms) FILTER (WHERE right(f.division_code, 2) <> '00' AND f.format = 'PDF') / 1000.0)::float8 AS county_pdf_seconds_median,
+       (max(f.build_ms) FILTER (WHERE right(f.division_code, 2) <> '00' AND f.format = 'PDF') / 1000.0)::float8 AS county_pdf_seconds_max
      FROM bulletin_file f JOIN monthly_report m ON m.period = f.period
      WHERE f.period = $1 GROUP BY m.generated_at`,
     [period],

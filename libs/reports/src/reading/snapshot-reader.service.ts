@@ -75,6 +75,13 @@ function subtreeSql(divisionCode: string): string {
   }
 }
 
+const LEVELS_DOWN: UnitLevel[] = [UnitLevel.REGION, UnitLevel.CITY, UnitLevel.COUNTY, UnitLevel.SITE];
+
+/** The levels of the rows in a division's subtree: its own and every one below. */
+function levelsWithin(divisionCode: string): UnitLevel[] {
+  return LEVELS_DOWN.slice(LEVELS_DOWN.indexOf(DivisionCode.parse(divisionCode).tier as UnitLevel));
+}
+
 /**
  * A published month for documents made about a whole division (the bulletin and its
  * workbook), which read the same whoever asks: callers check that the asker sees the division
@@ -112,6 +119,9 @@ export class SnapshotReader {
    */
   unitRows(period: string, divisionCode: string, filter: { levels?: UnitLevel[]; indicator?: RankingKey } = {}): Promise<SnapshotUnitRow[]> {
     const previous = reportPeriod(period).previous;
+    // Level and measure always bound, so the (period, level, indicator) index finds the rows:
+    // a region's month has every site on every measure (national scale: 950,000 rows).
+    const indicator = filter.indicator ? 'r.indicator = $5::varchar' : '$5::varchar IS NULL';
     return this.dataSource.query(
       `SELECT r.level, r.unit_code AS "unitCode", r.unit_name AS "unitName", r.parent_code AS "parentCode", parent.unit_name AS "parentName",
          r.indicator, r.numerator, r.denominator, r.value, r.rank_in_parent AS "rankInParent", r.rank_in_region AS "rankInRegion",
@@ -122,9 +132,9 @@ export class SnapshotReader {
        LEFT JOIN report_row parent ON parent.period = r.period AND parent.unit_code = r.parent_code AND parent.indicator = r.indicator
        LEFT JOIN report_row previous ON previous.period = $3 AND previous.unit_code = r.unit_code AND previous.indicator = r.indicator
        WHERE r.period = $1 AND ${subtreeSql(divisionCode)}
-         AND ($4::unit_level[] IS NULL OR r.level = ANY($4::unit_level[])) AND ($5::varchar IS NULL OR r.indicator = $5::varchar)
+         AND r.level = ANY($4::unit_level[]) AND ${indicator}
        ORDER BY ${LEVEL_ORDER}, r.indicator, r.rank_in_region NULLS LAST, r.rank_in_parent NULLS LAST, r.unit_name, r.unit_code`,
-      [period, divisionCode, previous, filter.levels ?? null, filter.indicator ?? null],
+      [period, divisionCode, previous, filter.levels ?? levelsWithin(divisionCode), filter.indicator ?? null],
     );
   }
 
@@ -166,9 +176,9 @@ export class SnapshotReader {
       `SELECT r.level, r.unit_code AS "unitCode", r.unit_name AS "unitName", r.parent_code AS "parentCode",
          r.deceased, r.added, r.open_violations AS "openViolations", r.unrecognized_claims AS "unrecognizedClaims"
        FROM report_unit_summary r
-       WHERE r.period = $1 AND ${subtreeSql(divisionCode)} AND ($3::unit_level[] IS NULL OR r.level = ANY($3::unit_level[]))
+       WHERE r.period = $1 AND ${subtreeSql(divisionCode)} AND r.level = ANY($3::unit_level[])
        ORDER BY ${LEVEL_ORDER}, r.unit_name, r.unit_code`,
-      [period, divisionCode, levels],
+      [period, divisionCode, levels ?? levelsWithin(divisionCode)],
     );
   }
 }

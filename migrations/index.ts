@@ -21,6 +21,7 @@ import { ParallelSafeAsOf1795350000200 } from './1795350000200-ParallelSafeAsOf'
 import { HouseholdPageIndex1795350000300 } from './1795350000300-HouseholdPageIndex';
 import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUnitCodes';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
+import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -46,4 +47,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   HouseholdPageIndex1795350000300,
   SiteFiguresUnitCodes1795350000400,
   BulletinFiles1795430000000,
+  ReportRowSubtreeIndexes1795430000100,
 ];

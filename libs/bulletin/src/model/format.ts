@@ -5,10 +5,13 @@
 
 const SHANGHAI = 'Asia/Shanghai';
 
+// Made once: a formatter costs far more to create than to use.
+const SHANGHAI_PARTS = new Intl.DateTimeFormat('en-CA', {
+  timeZone: SHANGHAI, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
+});
+
 function shanghaiParts(at: Date): Record<'year' | 'month' | 'day' | 'hour' | 'minute', number> {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: SHANGHAI, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23',
-  }).formatToParts(at);
+  const parts = SHANGHAI_PARTS.formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
 }

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { memoryOf } from './processes';
+import { memoryOf, resetPeakMemory } from './processes';
 
 export interface BulletinMeasurement {
   /** Publish (the report's finish) to every division's PDF and workbook stored. */
@@ -28,6 +28,7 @@ export async function measureBulletins(db: Client, period: string, workerPid: nu
     `SELECT count(*)::int AS divisions FROM report_row WHERE period = $1 AND indicator = 'COMPOSITE' AND level <> 'SITE'`,
     [period],
   );
+  resetPeakMemory(workerPid);
   let peak = memoryOf(workerPid).rssMb;
   const deadline = Date.now() + timeoutSeconds * 1000;
   for (;;) {

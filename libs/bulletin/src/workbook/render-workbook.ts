@@ -18,6 +18,8 @@ const THIN: Partial<ExcelJS.Borders> = {
 const POINTS_FORMAT = '+0.0;-0.0;0.0';
 const COUNT_FORMAT = '#,##0';
 
+type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
+
 interface ColumnSpec {
   header: string;
   width: number;
@@ -56,7 +58,7 @@ function titleLines(document: WorkbookDocument, sheetTitle: string): string[] {
 }
 
 /** A sheet set up for printing, with its title lines and header row written; returns it. */
-function openSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, document: WorkbookDocument, name: string, title: string, columns: ColumnSpec[], repeatColumns?: string): ExcelJS.Worksheet {
+function openSheet(workbook: Writer, document: WorkbookDocument, name: string, title: string, columns: ColumnSpec[], repeatColumns?: string): ExcelJS.Worksheet {
   const lines = titleLines(document, title);
   const headerRow = lines.length + 1;
   const { header } = document;
@@ -131,6 +133,29 @@ class BodyStyles {
   }
 }
 
+/**
+ * Commits a sheet and waits until the zip has taken it in whole. exceljs hands each sheet's XML
+ * to the zip without back-pressure, so a sheet written faster than it is compressed waits in
+ * memory; without this a region's workbook held every sheet at once (national scale: 770 MB).
+ */
+async function commitSheet(workbook: Writer, sheet: ExcelJS.Worksheet): Promise<void> {
+  const zip = (workbook as unknown as { zip: NodeJS.EventEmitter }).zip;
+  const name = `worksheets/sheet${sheet.id}.xml`;
+  const zipped = new Promise<void>((resolve, reject) => {
+    const onEntry = (entry: { name: string }) => {
+      if (!entry.name.endsWith(name)) return;
+      zip.off('entry', onEntry).off('error', reject);
+      resolve();
+    };
+    zip.on('entry', onEntry).once('error', reject);
+  });
+  await sheet.commit();
+  await zipped;
+}
+
+/** Lets the zip compress what the rows so far produced, every so many rows. */
+const breathe = (index: number): Promise<void> | undefined => (index % 2000 === 1999 ? new Promise((resolve) => setImmediate(resolve)) : undefined);
+
 /** A body row, bold for the division's own line; `tone` colours the last column (the change). */
 function bodyRow(sheet: ExcelJS.Worksheet, styles: BodyStyles, values: ExcelJS.CellValue[], emphasise = false, tone: Tone = null): void {
   const row = sheet.addRow(values);
@@ -146,7 +171,7 @@ const UNIT_COLUMNS: readonly ColumnSpec[] = [
   { header: '上级单位', width: 12 },
 ];
 
-async function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, document: WorkbookDocument): Promise<void> {
+async function summarySheet(workbook: Writer, document: WorkbookDocument): Promise<void> {
   const columns: ColumnSpec[] = [
     ...UNIT_COLUMNS,
     { header: '综合得分（满分100）', width: 9, numFmt: '0.0' },
@@ -157,7 +182,8 @@ async function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, docume
   ];
   const sheet = openSheet(workbook, document, '综合排名', '综合得分及各项指标本级排名（同一上级单位内的名次）', columns, 'A:B');
   const styles = new BodyStyles(columns);
-  for (const line of document.summary) {
+  for (const [i, line] of document.summary.entries()) {
+    await breathe(i);
     const own = line.code === document.header.unit.code;
     bodyRow(sheet, styles, [
       UNIT_LEVEL_LABELS[line.level], line.name, line.code, line.parentName ?? '',
@@ -166,10 +192,10 @@ async function summarySheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, docume
       ...INDICATOR_MEASURES.map((m) => line.ranks[m.key] ?? null),
     ], own);
   }
-  await sheet.commit();
+  await commitSheet(workbook, sheet);
 }
 
-async function measureSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, document: WorkbookDocument, m: Measure, lines: Awaited<ReturnType<WorkbookDocument['measureLines']>>): Promise<void> {
+async function measureSheet(workbook: Writer, document: WorkbookDocument, m: Measure, lines: Awaited<ReturnType<WorkbookDocument['measureLines']>>): Promise<void> {
   const columns: ColumnSpec[] = [
     ...UNIT_COLUMNS,
     ...(m.isCount
@@ -185,7 +211,8 @@ async function measureSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, docume
   ];
   const sheet = openSheet(workbook, document, sheetName(m.name), `${m.name}（${m.isCount ? m.numeratorName : `${m.numeratorName} ÷ ${m.denominatorName}`}）`, columns);
   const styles = new BodyStyles(columns);
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    await breathe(i);
     const change = line.change === null ? null : m.isCount ? line.change : Math.round(line.change * 1000) / 10;
     const tone = toneOf(m, line.change);
     bodyRow(sheet, styles, [
@@ -194,10 +221,10 @@ async function measureSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, docume
       line.rankInParent, line.rankInRegion, change,
     ], line.code === document.header.unit.code, tone === 'better' || tone === 'worse' ? tone : null);
   }
-  await sheet.commit();
+  await commitSheet(workbook, sheet);
 }
 
-async function definitionsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, document: WorkbookDocument): Promise<void> {
+async function definitionsSheet(workbook: Writer, document: WorkbookDocument): Promise<void> {
   const columns: ColumnSpec[] = [
     { header: '指标', width: 22 },
     { header: '计算方法', width: 46 },
@@ -219,7 +246,7 @@ async function definitionsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, do
   note.height = 48;
   sheet.mergeCells(note.number, 1, note.number, columns.length);
   note.commit();
-  await sheet.commit();
+  await commitSheet(workbook, sheet);
 }
 
 /** Sheet names are at most 31 characters and exclude a few; indicator names fit as they are. */

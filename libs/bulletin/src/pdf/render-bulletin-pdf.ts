@@ -105,7 +105,7 @@ function chartBars(units: RankedUnit[], own: Bar): Bar[] {
 
 function indicators(pages: PdfPages, document: BulletinDocument): void {
   pages.heading('三、分项指标排名', 1, 140);
-  pages.text('各表按完成率排名（红线问题数越少越好）；绿底为前三名，红底为后三名；“较上月”为完成率变化。', { size: 9, color: PALETTE.muted });
+  pages.text('各表按完成率排名（红线问题数越少越好）；绿底为排名前列、红底为排名靠后的单位（各至多三个）；“较上月”为完成率的变化。', { size: 9, color: PALETTE.muted });
   document.indicators.forEach((table, i) => indicatorTable(pages, table, i, document.childLabel));
 }
 

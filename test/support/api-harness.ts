@@ -52,6 +52,9 @@ export class ApiHarness {
     });
     const app = await NestFactory.create(ApiModule, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
+    // fetch keeps connections open between a test's requests; on a busy machine a test may pause
+    // longer than Node's 5 s before the next one, and a socket the server closes just then is reset.
+    app.getHttpServer().keepAliveTimeout = 60_000;
     const address = app.getHttpServer().address() as { port: number };
     const db = new Pool({ connectionString: database.url, max: 2 });
     return new ApiHarness(app, `http://127.0.0.1:${address.port}`, db, evidenceDir, database.drop, queuePrefix);

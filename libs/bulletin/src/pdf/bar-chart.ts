@@ -1,4 +1,4 @@
-import * as echarts from 'echarts';
+import type { PdfLibraries } from './pdf-libraries';
 import { PALETTE } from './palette';
 
 export interface Bar {
@@ -12,7 +12,12 @@ export interface Bar {
  * A horizontal bar chart as SVG, drawn server-side by ECharts (no browser): bars top to bottom
  * in the given order, each labelled with its value.
  */
-export function horizontalBarsSvg(bars: readonly Bar[], size: { width: number; height: number }, format: (value: number) => string): string {
+export function horizontalBarsSvg(
+  { echarts }: Pick<PdfLibraries, 'echarts'>,
+  bars: readonly Bar[],
+  size: { width: number; height: number },
+  format: (value: number) => string,
+): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption({

@@ -1,6 +1,5 @@
-import PDFDocument from 'pdfkit';
-import SVGtoPDF from 'svg-to-pdfkit';
 import { fontBytes } from './fonts';
+import type { PdfLibraries } from './pdf-libraries';
 import { PALETTE } from './palette';
 
 export interface Column {
@@ -34,8 +33,11 @@ const TABLE_FONT = 9;
 export class PdfPages {
   readonly doc: PDFKit.PDFDocument;
 
-  constructor(info: { title: string; subject: string }) {
-    this.doc = new PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, info: { ...info, Author: '易地扶贫搬迁工作调度系统', Creator: '易地扶贫搬迁工作调度系统' } });
+  constructor(
+    readonly libraries: PdfLibraries,
+    info: { title: string; subject: string },
+  ) {
+    this.doc = new libraries.PDFDocument({ size: 'A4', margins: MARGIN, bufferPages: true, info: { ...info, Author: '易地扶贫搬迁工作调度系统', Creator: '易地扶贫搬迁工作调度系统' } });
     this.doc.registerFont('regular', fontBytes('regular'));
     this.doc.registerFont('bold', fontBytes('bold'));
     this.doc.font('regular').fillColor(PALETTE.text);
@@ -114,7 +116,7 @@ export class PdfPages {
   svg(svg: string, width: number, height: number): void {
     this.ensure(height);
     // assumePt: the chart is drawn in points already (the library would otherwise read px as 0.75 pt).
-    SVGtoPDF(this.doc as never, svg, MARGIN.left, this.doc.y, { width, height, assumePt: true, fontCallback: () => 'regular' });
+    this.libraries.SVGtoPDF(this.doc as never, svg, MARGIN.left, this.doc.y, { width, height, assumePt: true, fontCallback: () => 'regular' });
     this.doc.y += height + 4;
   }
 

@@ -2,6 +2,7 @@ import type { BulletinDocument, IndicatorTable, Mover, RankedUnit } from '../mod
 import { asOfZh, dateTimeZh, periodZh } from '../model/format';
 import { Bar, horizontalBarsSvg } from './bar-chart';
 import { PALETTE, TONE_COLOUR } from './palette';
+import { pdfLibraries } from './pdf-libraries';
 import { Column, PdfPages, TableRow } from './pdf-pages';
 
 /** Most bars one chart draws; a longer ranking charts its head and tail (the table lists all). */
@@ -13,7 +14,7 @@ const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九',
 export async function renderBulletinPdf(document: BulletinDocument): Promise<Buffer> {
   const { header } = document;
   const title = `${header.unit.name}${periodZh(header.period)}易地扶贫搬迁进度月报`;
-  const pages = new PdfPages({ title, subject: `数据截至${asOfZh(header.asOf)}` });
+  const pages = new PdfPages(await pdfLibraries(), { title, subject: `数据截至${asOfZh(header.asOf)}` });
   masthead(pages, document);
   overview(pages, document);
   composite(pages, document);
@@ -78,7 +79,7 @@ function composite(pages: PdfPages, document: BulletinDocument): void {
   const note = composite.units.length > CHART_MAX_BARS ? `（共 ${composite.units.length} 个${document.childLabel}，图中列前 ${CHART_MAX_BARS / 2} 名与后 ${CHART_MAX_BARS / 2} 名）` : '';
   pages.ensure(height + 20);
   pages.text(`图 1\u3000${document.childLabel}综合得分${note}；深色为${document.scopeWord}综合得分`, { size: 9, color: PALETTE.muted, gapAfter: 2 });
-  pages.svg(horizontalBarsSvg(bars, { width: pages.width, height }, (value) => value.toFixed(1)), pages.width, height);
+  pages.svg(horizontalBarsSvg(pages.libraries, bars, { width: pages.width, height }, (value) => value.toFixed(1)), pages.width, height);
   const columns: Column[] = [
     { header: '名次', width: 50, align: 'right' },
     { header: '单位', width: 245 },

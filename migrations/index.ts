@@ -20,6 +20,8 @@ import { ReportStagingPerSite1795350000100 } from './1795350000100-ReportStaging
 import { ParallelSafeAsOf1795350000200 } from './1795350000200-ParallelSafeAsOf';
 import { HouseholdPageIndex1795350000300 } from './1795350000300-HouseholdPageIndex';
 import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUnitCodes';
+import { TokenVersionsWithoutLockout1795370000000 } from './1795370000000-TokenVersionsWithoutLockout';
+import { HeadOfHouseholdIsAPerson1795370000100 } from './1795370000100-HeadOfHouseholdIsAPerson';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
 
@@ -46,6 +48,8 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ParallelSafeAsOf1795350000200,
   HouseholdPageIndex1795350000300,
   SiteFiguresUnitCodes1795350000400,
+  TokenVersionsWithoutLockout1795370000000,
+  HeadOfHouseholdIsAPerson1795370000100,
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,
 ];

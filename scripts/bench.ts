@@ -39,7 +39,7 @@ async function ensureBenchUser(db: Client): Promise<void> {
   const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
   await db.query(
     `INSERT INTO app_user (username, email, password_hash, role, jurisdiction) VALUES ($1, $2, $3, 'REGION_ADMIN', '450000')
-     ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true, failed_logins = 0, locked_until = NULL`,
+     ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true, token_version = app_user.token_version + 1`,
     [BENCH_USER, `${BENCH_USER}@example.org`, hash],
   );
 }

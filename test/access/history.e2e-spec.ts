@@ -68,7 +68,8 @@ describe('history kept by the database', () => {
     expect(history[1].changes).toEqual({ housingArea: { from: 80, to: 70 } });
     expect(history[2].changes).toEqual({ housingArea: { from: 70, to: 72 }, roomNumber: { from: null, to: '3-201' } });
     expect(new Date(history[0].at).getTime()).toBeLessThan(new Date(history[2].at).getTime());
-    expect(data?.household.persons[0].history[0].changes.idNumber.to).toBe(residentId('450123', '1990-01-01', 'FEMALE', 2));
+    // The head, created with the household, comes first; then the member added after.
+    expect(data?.household.persons[1].history[0].changes.idNumber.to).toBe(residentId('450123', '1990-01-01', 'FEMALE', 2));
 
     const masked = await api.as('nanning', HISTORY, { id: household.id });
     expect(masked.data?.household.history[0].changes.headIdNumber.to).toMatch(/^450123\*{8}/);

@@ -5,6 +5,7 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { TEST_JWT_SECRET } from '../support/api-harness';
 import { uniqueQueuePrefix } from '../support/queues';
 import { createTestDatabase } from '../support/test-database';
 
@@ -55,7 +56,7 @@ describe('API_PROCESSES', () => {
     url = `http://127.0.0.1:${port}`;
     primary = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), DATABASE_URL: database.url, PORT: String(port), API_PROCESSES: '2', JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', QUEUE_PREFIX: uniqueQueuePrefix() },
+      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), DATABASE_URL: database.url, PORT: String(port), API_PROCESSES: '2', JWT_SECRET: TEST_JWT_SECRET, DEMO_DATA: 'false', QUEUE_PREFIX: uniqueQueuePrefix() },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     primary.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

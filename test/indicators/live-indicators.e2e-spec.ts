@@ -4,7 +4,7 @@
  */
 import { ApiHarness } from '../support/api-harness';
 import { birthDateForAge } from '../support/dates';
-import { addPerson, createHousehold, createSite, householdInput, personInput, siteInput } from '../support/registry-fixtures';
+import { addPerson, createHousehold, createSite, householdInput, personInput, setHead, siteInput } from '../support/registry-fixtures';
 import { residentId } from '../support/resident-ids';
 
 type Values = Record<string, [number, number, number | null]>;
@@ -38,7 +38,7 @@ describe('live indicators', () => {
       beneficiaryCount: 4, laborCount: 2, housingArea: 80, selfFunding: 0, movedIn: true, movedInOn: '2019-05-01', actuallyResident: true,
       povertyStatus: 'EXITED', povertyExitYear: 2019, oldHouseDemolished: true, propertyCertificateIssued: true, mainIncomeSource: 'WAGES',
     }))).id;
-    await addPerson(api, 'admin', person(h1, [40, 0], 'MALE', { relation: 'HEAD', ...EMPLOYED_LABOUR }));
+    await setHead(api, 'admin', h1, person(h1, [40, 0], 'MALE', { ...EMPLOYED_LABOUR }));
     await addPerson(api, 'admin', person(h1, [38, 0], 'FEMALE', { relation: 'SPOUSE', isLabour: true, employment: 'UNEMPLOYED', medicalInsured: true }));
     await addPerson(api, 'admin', person(h1, [6, 0], 'MALE', { schooling: 'IN_SCHOOL', medicalInsured: true })); // 6 today: counts
     await addPerson(api, 'admin', person(h1, [16, 1], 'FEMALE', { schooling: 'IN_SCHOOL' })); // 16 tomorrow: still 15, uninsured
@@ -48,7 +48,7 @@ describe('live indicators', () => {
       householdType: 'ALONGSIDE', beneficiaryCount: 3, laborCount: 1, housingArea: 90, selfFunding: 0,
       oldHouseDisposition: 'EXEMPT', oldHouseExemptReason: '传统村落保护',
     }))).id;
-    await addPerson(api, 'admin', person(h2, [45, 0], 'MALE', { relation: 'HEAD', isLabour: true, employment: 'UNEMPLOYED', medicalInsured: true, pensionInsured: true }));
+    await setHead(api, 'admin', h2, person(h2, [45, 0], 'MALE', { isLabour: true, employment: 'UNEMPLOYED', medicalInsured: true, pensionInsured: true }));
     await addPerson(api, 'admin', person(h2, [6, 1], 'FEMALE', { medicalInsured: true })); // 6 tomorrow: not yet of school age
     await addPerson(api, 'admin', person(h2, [16, 0], 'MALE', { schooling: 'GRADUATED', medicalInsured: true })); // 16 today: pension age, uninsured
     const deceased = await addPerson(api, 'admin', person(h2, [80, 0], 'FEMALE', { medicalInsured: true, pensionInsured: true }));
@@ -59,14 +59,14 @@ describe('live indicators', () => {
       beneficiaryCount: 2, laborCount: 1, housingArea: 50, selfFunding: 0, movedIn: true, hukouTransferred: true,
       industryProjects: [{ name: '养殖项目', kind: '养殖', supportAmount: 5000 }],
     }))).id;
-    await addPerson(api, 'admin', person(h3, [35, 0], 'MALE', { relation: 'HEAD', ...EMPLOYED_LABOUR, employment: 'PUBLIC_WELFARE_POST', trainings: [{ kind: '电工', date: '2020-03-01' }] }));
+    await setHead(api, 'admin', h3, person(h3, [35, 0], 'MALE', { ...EMPLOYED_LABOUR, employment: 'PUBLIC_WELFARE_POST', trainings: [{ kind: '电工', date: '2020-03-01' }] }));
     await addPerson(api, 'admin', person(h3, [70, 0], 'FEMALE', { medicalInsured: true, pensionInsured: true }));
 
     // H4 (B1, another city): registered poor, moved in, demolished, not exited; a child who dropped out.
     const h4 = (await createHousehold(api, 'admin', householdInput(site.B1, 'H4', {
       beneficiaryCount: 5, laborCount: 1, housingArea: 100, selfFunding: 0, movedIn: true, oldHouseDemolished: true,
     }))).id;
-    await addPerson(api, 'admin', person(h4, [30, 0], 'MALE', { relation: 'HEAD', ...EMPLOYED_LABOUR, employment: 'OUTSIDE_PROVINCE' }));
+    await setHead(api, 'admin', h4, person(h4, [30, 0], 'MALE', { ...EMPLOYED_LABOUR, employment: 'OUTSIDE_PROVINCE' }));
     await addPerson(api, 'admin', person(h4, [10, 0], 'FEMALE', { schooling: 'DROPPED_OUT', medicalInsured: true }));
   });
   afterAll(() => api.stop());

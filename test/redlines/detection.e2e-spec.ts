@@ -73,7 +73,8 @@ describe('red lines detected on household writes', () => {
     expect(new Set(mails.map((mail) => mail.message_id)).size).toBe(4);
     expect(mails[0].subject).toBe('【政策红线预警】隆安县 搬迁户 LA-RED-1（户主 韦建国）人均住房面积超标');
     // Nothing else: no other rule, no mail to another county, to a user without address, deactivated or moved away.
-    expect(await api.recordCounts()).toEqual({ ...before, household: before.household + 1, redline_violation: before.redline_violation + 1, mail_outbox: before.mail_outbox + 4 });
+    // The household's head is recorded with it, as a member.
+    expect(await api.recordCounts()).toEqual({ ...before, household: before.household + 1, person: before.person + 1, redline_violation: before.redline_violation + 1, mail_outbox: before.mail_outbox + 4 });
 
     const { data } = await api.as('longan', `query($id: ID!) { household(id: $id) { redlineViolations { ${VIOLATION_FIELDS} } } }`, { id: household.id });
     expect(data?.household.redlineViolations).toEqual([
@@ -136,7 +137,7 @@ describe('red lines detected on household writes', () => {
     expect(badFields(updated)).toEqual(['beneficiaryCount']);
     const { rows } = await api.db.query(`SELECT beneficiary_count, version FROM household WHERE id = $1`, [household.id]);
     expect(rows).toEqual([{ beneficiary_count: 4, version: 1 }]);
-    expect(afterCreate).toEqual({ ...before, household: before.household + 1 });
+    expect(afterCreate).toEqual({ ...before, household: before.household + 1, person: before.person + 1 });
     expect(await api.recordCounts()).toEqual(afterCreate);
   });
 

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type { GraphQLSchema } from 'graphql';
 import * as argon2 from 'argon2';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,10 +15,12 @@ import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
-  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Array<{ field: string; reason: string }> } }>;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string; fields?: Array<{ field: string; reason: string }>; [more: string]: unknown } }>;
 }
 
 export const TEST_PASSWORD = 'test-password-1';
+/** The tests' token signing key (a real deployment's comes from JWT_SECRET, never from code). */
+export const TEST_JWT_SECRET = 'test-only-signing-key-0123456789abcdef';
 
 // Counts every statement the API sends to PostgreSQL, so tests can bound queries per request.
 let statementCount = 0;
@@ -48,7 +52,7 @@ export class ApiHarness {
     // Built bulletins go beside this API's evidence, never into the checkout's .data.
     const bulletinDir = env.BULLETIN_DIR ?? join(evidenceDir, '..', `${basename(evidenceDir)}-bulletins`);
     Object.assign(process.env, {
-      DATABASE_URL: database.url, JWT_SECRET: 'test-secret-at-least-16', DEMO_DATA: 'false', EVIDENCE_DIR: evidenceDir, BULLETIN_DIR: bulletinDir, QUEUE_PREFIX: queuePrefix, ...env,
+      DATABASE_URL: database.url, JWT_SECRET: TEST_JWT_SECRET, DEMO_DATA: 'false', EVIDENCE_DIR: evidenceDir, BULLETIN_DIR: bulletinDir, QUEUE_PREFIX: queuePrefix, ...env,
     });
     const app = await NestFactory.create(ApiModule, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
@@ -58,6 +62,11 @@ export class ApiHarness {
     const address = app.getHttpServer().address() as { port: number };
     const db = new Pool({ connectionString: database.url, max: 2 });
     return new ApiHarness(app, `http://127.0.0.1:${address.port}`, db, evidenceDir, database.drop, queuePrefix);
+  }
+
+  /** The GraphQL schema this API serves, as built (with field extensions, which introspection omits). */
+  schema(): GraphQLSchema {
+    return this.app.get(GraphQLSchemaHost).schema;
   }
 
   async stop(): Promise<void> {
@@ -91,13 +100,23 @@ export class ApiHarness {
     return response.data.login.token;
   }
 
-  async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GraphQLResponse<T>> {
+  async graphql<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}, token?: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+    return (await this.graphqlHttp<T>(query, variables, token, headers)).body;
+  }
+
+  /** A GraphQL request with its HTTP status and headers, for what is decided at the HTTP level. */
+  async graphqlHttp<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    token?: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ status: number; headers: Headers; body: GraphQLResponse<T> }> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
       body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as GraphQLResponse<T>;
+    return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T> };
   }
 
   /** Runs a GraphQL request as a user, by username. */

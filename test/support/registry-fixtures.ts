@@ -9,12 +9,24 @@ export function siteInput(countyCode: string, code: string, extra: Record<string
   return { countyCode, code, name: `${code} 安置点`, placementType: 'TOWN', ...extra };
 }
 
+let headsMade = 0;
+
+/**
+ * A resident ID for the head of another household: resident IDs are unique among persons who
+ * have not left, heads included, so every household of a test gets its own.
+ */
+export function nextHeadIdNumber(): string {
+  const n = headsMade++;
+  return residentId('450123', `${1975 + Math.floor(n / 400)}-03-08`, 'MALE', (n % 400) + 1);
+}
+
 export function householdInput(siteId: string, code: string, extra: Record<string, unknown> = {}) {
   return {
     siteId,
     code,
     headName: '韦建国',
-    headIdNumber: residentId('450123', '1975-03-08', 'MALE'),
+    headIdNumber: nextHeadIdNumber(),
+    headEthnicity: 'ZHUANG',
     householdType: 'REGISTERED_POOR',
     beneficiaryCount: 4,
     laborCount: 2,
@@ -55,6 +67,24 @@ export async function addPerson(api: ApiHarness, user: string, input: Record<str
   const response = await api.as(user, `mutation($input: AddPersonInput!) { addPerson(input: $input) { ${PERSON_FIELDS} } }`, { input });
   if (!response.data?.addPerson) throw new Error(`addPerson failed: ${JSON.stringify(response.errors)}`);
   return response.data.addPerson;
+}
+
+/**
+ * Makes the household's head (created with the household) the member described by `input`,
+ * as addPerson would add them: the head's own resident ID, birth date, gender and the rest.
+ */
+export async function setHead(api: ApiHarness, user: string, householdId: string, input: Record<string, unknown>): Promise<{ id: string; version: number }> {
+  const found = await api.as(user, `query($id: ID!) { household(id: $id) { persons { id version relation active } } }`, { id: householdId });
+  const head = (found.data?.household.persons as Array<{ id: string; version: number; relation: string; active: boolean }>).find((p) => p.relation === 'HEAD' && p.active);
+  if (!head) throw new Error(`household ${householdId} has no head: ${JSON.stringify(found.errors)}`);
+  const { householdId: _household, relation: _relation, ...fields } = input;
+  const response = await api.as(user, `mutation($id: ID!, $version: Int!, $input: UpdatePersonInput!) { updatePerson(id: $id, version: $version, input: $input) { ${PERSON_FIELDS} } }`, {
+    id: head.id,
+    version: head.version,
+    input: fields,
+  });
+  if (!response.data?.updatePerson) throw new Error(`updatePerson of the head failed: ${JSON.stringify(response.errors)}`);
+  return response.data.updatePerson;
 }
 
 /** The fields named by a BAD_USER_INPUT error. */

@@ -1,8 +1,8 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE, HttpAdapterHost } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { AppConfigModule, DomainErrorFilter, GraphQLValidationPipe } from '@app/common';
+import { AppConfig, AppConfigModule, DomainErrorFilter, GraphQLValidationPipe } from '@app/common';
 import { AccessModule } from '@app/access';
 import { RegistryModule } from '@app/registry';
 import { PersistenceModule } from '@app/persistence';
@@ -13,6 +13,7 @@ import { NewsModule } from '@app/news';
 import { ReportsModule } from '@app/reports';
 import { BulletinModule } from '@app/bulletin';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
+import { applyTrustProxy, hardeningMiddleware } from './http/http-hardening';
 import { RestModule } from './rest/rest.module';
 
 // Created once and shared: feature modules that need alert subscriptions import this instance.
@@ -33,7 +34,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     RestModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      imports: [RegistryModule, IndicatorsModule],
+      imports: [RegistryModule, IndicatorsModule, accessModule],
       useClass: GraphQLOptionsFactory,
     }),
   ],
@@ -42,4 +43,15 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     { provide: APP_FILTER, useClass: DomainErrorFilter },
   ],
 })
-export class ApiModule {}
+export class ApiModule implements NestModule {
+  constructor(
+    private readonly config: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  /** Runs before the routes are registered, so every route (GraphQL and REST) gets these. */
+  configure(consumer: MiddlewareConsumer): void {
+    applyTrustProxy(this.adapterHost.httpAdapter.getInstance(), this.config);
+    consumer.apply(...hardeningMiddleware(this.config)).forRoutes('*');
+  }
+}

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { AppConfig, loadAppConfig } from '@app/common';
+import { AppConfig, ConfigError, loadAppConfig } from '@app/common';
 import { ApiModule } from './api.module';
 
 async function serve(): Promise<void> {
@@ -47,4 +47,10 @@ function supervise(processes: number): void {
 
 const { API_PROCESSES } = loadAppConfig();
 if (cluster.isPrimary && API_PROCESSES > 1) supervise(API_PROCESSES);
-else void serve();
+else {
+  // A process that cannot start (bad settings, no signing key) must stop, saying why.
+  serve().catch((error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -8,13 +8,14 @@ import 'reflect-metadata';
 import { ChildProcess, fork } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ConfigError, loadAppConfig } from '@app/common';
+import { AppConfig, ConfigError, loadAppConfig } from '@app/common';
 import { ensureRedis, runMigrations, startEmbeddedPostgres } from '@app/db';
 import { persistenceOptions } from '@app/persistence';
 import { loadDemoData } from '@app/demo';
 import { evidenceDirectory } from '@app/evidence';
 import { API_NODE_FLAGS } from '../../api/src/node-flags';
 import { reportDemoMonths } from './demo-reports';
+import { quickStartSigningKey } from './signing-key-file';
 
 const DEMO_REPORT_MONTHS = 3;
 
@@ -43,10 +44,12 @@ async function main(): Promise<void> {
 
   const applied = await runMigrations(databaseUrl);
   log(applied.length > 0 ? `applied ${applied.length} migration(s)` : 'database schema is up to date');
-  const demoLoaded = config.DEMO_DATA && (await loadDemo(databaseUrl, config.DEMO_PASSWORD, evidenceDirectory(config)));
+  const demoLoaded = config.DEMO_DATA && (await loadDemo(databaseUrl, config));
   if (!config.SMTP_URL) log(`SMTP_URL is not set: e-mails are written as .eml files under ${join(dataDir, 'mail')}`);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL };
+  const jwtSecret = config.JWT_SECRET ?? (await quickStartSigningKey(dataDir));
+  if (!config.JWT_SECRET) log(`JWT_SECRET is not set: tokens are signed with the key in ${join(dataDir, 'jwt-secret')}`);
+  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: config.REDIS_URL, JWT_SECRET: jwtSecret };
   const children = [
     fork(join(__dirname, '../../api/src/main.js'), { env, execArgv: [...process.execArgv, ...API_NODE_FLAGS] }),
     fork(join(__dirname, '../../worker/src/main.js'), { env }),
@@ -60,18 +63,23 @@ async function main(): Promise<void> {
 
 /**
  * Returns whether the demo was loaded now (false: the database already had data). Its evidence
- * files go where the API, started with the same settings, reads them.
+ * and archive files go where the API, started with the same settings, reads them; its spot
+ * checks draw the sample the worker's monthly draws are configured for.
  */
-async function loadDemo(url: string, password: string, evidenceDir: string): Promise<boolean> {
+async function loadDemo(url: string, config: AppConfig): Promise<boolean> {
+  const evidenceDir = evidenceDirectory(config);
   const dataSource = new DataSource(persistenceOptions(url, { poolSize: 2 }));
   await dataSource.initialize();
   try {
     const started = Date.now();
-    const summary = await loadDemoData(dataSource, { password, evidenceDir });
+    const spotCheckSample = { sites: config.SPOT_CHECK_MONTHLY_SITES, households: config.SPOT_CHECK_MONTHLY_HOUSEHOLDS };
+    const summary = await loadDemoData(dataSource, { password: config.DEMO_PASSWORD, evidenceDir, spotCheckSample });
     log(
       summary
         ? `loaded demo data in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.users} users, ${summary.sites} sites, ${summary.households} households, ${summary.persons} persons, ` +
-            `${summary.evidence} evidence files in ${evidenceDir}, ${summary.redlineViolations} red-line violations`
+            `${summary.evidence} evidence files in ${evidenceDir}, ${summary.redlineViolations} red-line violations, ${summary.newsItems} work news items, ` +
+            `${summary.policyDocuments} policy documents, ${summary.shortfallProjects} shortfall projects, ${summary.spotChecks} spot checks (${summary.spotCheckCorrections} corrections), ` +
+            `${summary.siteTaskRecords} special-task records`
         : 'database already has data: demo not loaded',
     );
     return summary !== null;

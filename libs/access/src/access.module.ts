@@ -1,4 +1,3 @@
-import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -8,6 +7,8 @@ import { ACCESS_RESOLVERS } from './access.resolvers';
 import { ACCESS_ENTITIES } from './access.entities';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
+import { LoginThrottle } from './auth/login-throttle';
+import { signingKey } from './auth/signing-key';
 import { AlertSubscriptionService } from './users/alert-subscription.service';
 import { UserAdminService } from './users/user-admin.service';
 
@@ -29,15 +30,14 @@ export class AccessModule {
         TypeOrmModule.forFeature([...ACCESS_ENTITIES]),
         JwtModule.registerAsync({
           inject: [AppConfig],
-          // A key object, not the string: given a string, jsonwebtoken first tries (and fails) to
-          // parse it as a public key on every verification, a measurable share of each request.
           useFactory: (config: AppConfig) => ({
-            secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
+            secret: signingKey(config),
             signOptions: { expiresIn: jwtExpiry(config.JWT_EXPIRES_IN) },
+            verifyOptions: { algorithms: ['HS256'] },
           }),
         }),
       ],
-      providers: [...ACCESS_RESOLVERS, AuthService, UserAdminService, AlertSubscriptionService, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [...ACCESS_RESOLVERS, AuthService, LoginThrottle, UserAdminService, AlertSubscriptionService, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [AuthService, AlertSubscriptionService],
     };
   }

@@ -5,6 +5,7 @@ export * from './access.resolvers';
 // Who is calling: the viewer every service scopes its reads and writes by
 export { Viewer } from './scope/viewer';
 export { CurrentViewer } from './auth/current-viewer.decorator';
+export { AuthService } from './auth/auth.service';
 export { type AuthenticatedRequest } from './auth/request-context';
 export { jurisdictionCoversDivision, parseJurisdiction, siteWithinDivisionSql, type Jurisdiction } from './scope/jurisdiction';
 // Users, as other features need them

@@ -14,14 +14,17 @@ export { selectedFields } from './graphql/selected-fields';
 // Pagination
 export * from './pagination/connection';
 export * from './pagination/keyset-page';
-export { decodeCursor, encodeCursor, pageSize } from './pagination/cursor';
+export { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize } from './pagination/cursor';
 // Input validation
 export { GraphQLValidationPipe } from './validation/graphql-validation.pipe';
 export { NotInFuture, todayInShanghai } from './validation/not-in-future';
 export * from './validation/is-division-code';
+export { FitsNumeric } from './validation/fits-numeric';
+export { dateOrderProblems } from './validation/date-order';
 // Domain values every feature shares
 export * from './divisions/division-code';
-export { maskPhone } from './personal-data/mask';
+export { maskPhone, maskRecordValues, maskResidentId, namesPersonalNumber } from './personal-data/mask';
+export * from './personal-data/personal-data-field';
 // Persistence helpers
 export { numericTransformer } from './persistence/column-transformers';
 export { VersionedRecord } from './persistence/versioned-columns';

@@ -82,8 +82,24 @@ export function randomDate(rng: Rng, from: string, to: string): string {
 
 /** A timestamp during office hours on a date, written with its +08:00 offset. */
 export function officeTimestamp(rng: Rng, iso: string): string {
-  const hour = String(rng.int(8, 17)).padStart(2, '0');
-  const minute = String(rng.int(0, 59)).padStart(2, '0');
-  const second = String(rng.int(0, 59)).padStart(2, '0');
-  return `${iso}T${hour}:${minute}:${second}+08:00`;
+  return timestampAt(rng, iso, rng.int(8, 17));
+}
+
+/** The day itself on a weekday; a Saturday or Sunday moves to the Monday after. */
+export function workday(iso: string): string {
+  // isoToDays is 0 on 1970-01-01, a Thursday: 2 is a Saturday, 3 a Sunday.
+  const weekday = ((isoToDays(iso) % 7) + 7) % 7;
+  return weekday === 2 ? addDays(iso, 2) : weekday === 3 ? addDays(iso, 1) : iso;
+}
+
+/** A timestamp on a date at `hour`:mm:ss with its +08:00 offset, minutes and seconds drawn. */
+export function timestampAt(rng: Rng, iso: string, hour: number): string {
+  return `${iso}T${String(hour).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}:${String(rng.int(0, 59)).padStart(2, '0')}+08:00`;
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+
+/** The instant `minutes` after `instant`, written in Asia/Shanghai time with its +08:00 offset. */
+export function minutesAfter(instant: string, minutes: number): string {
+  return `${new Date(Date.parse(instant) + minutes * 60_000 + SHANGHAI_OFFSET_MS).toISOString().slice(0, 19)}+08:00`;
 }

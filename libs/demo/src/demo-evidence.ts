@@ -11,7 +11,7 @@ import { Rng } from './prng';
 import { EvidencePlanner, EvidenceRow, Uploader } from './scale/evidence-rows';
 import { RecordIds } from './scale/record-ids';
 import { SiteRow } from './rows';
-import { DEMO_USERS } from './users';
+import { DEMO_ACCOUNTS, staffOf } from './users';
 
 /**
  * The demo's evidence (SPEC §5, §11): for each claim the loaded records make — which claims
@@ -62,12 +62,9 @@ async function madeClaims(session: SqlSession): Promise<MadeClaim[]> {
   return claims;
 }
 
-/** Each county's files are uploaded by its county staff and reviewed by its city's, or the region's. */
+/** Each county's files are uploaded by its county staff and reviewed by its city's. */
 function uploaderOf(countyCode: string): Uploader {
-  const county = DEMO_USERS.find((u) => u.jurisdiction === countyCode);
-  if (!county) throw new Error(`no demo user for county ${countyCode}`);
-  const reviewer = DEMO_USERS.find((u) => u.jurisdiction === cityCodeOf(countyCode)) ?? DEMO_USERS.find((u) => u.jurisdiction === '450000');
-  return { username: county.username, level: 'COUNTY', reviewer: (reviewer as (typeof DEMO_USERS)[number]).username };
+  return { username: staffOf(countyCode).username, level: 'COUNTY', reviewer: staffOf(cityCodeOf(countyCode)).username };
 }
 
 /**
@@ -76,7 +73,7 @@ function uploaderOf(countyCode: string): Uploader {
  * statement per county and week.
  */
 function weeklyRound(day: string, uploader: Uploader): string {
-  const county = DEMO_USERS.find((u) => u.username === uploader.username)?.jurisdiction;
+  const county = DEMO_ACCOUNTS.find((u) => u.username === uploader.username)?.jurisdiction;
   const index = Math.max(0, DEMO_COUNTIES.findIndex((c) => c.code === county));
   // isoToDays(d) % 7 is 0 on a Thursday (1970-01-01 was one); 5 is Tuesday.
   const weekday = (5 + index) % 7;
@@ -137,19 +134,20 @@ export async function planDemoEvidence(session: SqlSession, seed: number, lastDa
  * there with the same bytes (a load that rolled back after writing) is kept, any other is an
  * error. The paths created are added to `created`, for the caller to remove should the load not commit.
  */
-export function writeEvidenceFiles(root: string, rows: readonly EvidenceRow[], files: ReadonlyMap<string, Buffer>, created: string[]): void {
+export function writeStoredFiles(root: string, rows: ReadonlyArray<{ id: string; storage_key: string }>, files: ReadonlyMap<string, Buffer>, created: string[]): void {
   for (const directory of new Set(rows.map((row) => dirname(join(root, row.storage_key))))) mkdirSync(directory, { recursive: true });
   // Synchronous on purpose: thousands of files of a few hundred bytes are written faster without
   // a round trip through the thread pool each, and nothing else runs while the demo loads.
   for (const row of rows) {
     const path = join(root, row.storage_key);
-    const bytes = files.get(row.id) as Buffer;
+    const bytes = files.get(row.id);
+    if (!bytes) throw new Error(`demo file ${row.id} has no content`);
     try {
       writeFileSync(path, bytes, { flag: 'wx', mode: 0o640 });
       created.push(path);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (!readFileSync(path).equals(bytes)) throw new Error(`demo evidence: ${path} exists with other content; move the evidence directory aside or empty it`);
+      if (!readFileSync(path).equals(bytes)) throw new Error(`demo files: ${path} exists with other content; move the evidence directory aside or empty it`);
     }
   }
 }

@@ -21,6 +21,8 @@ export const ENTRY_DAYS = 28;
 /** Columns that change over the demo year, with their SQL types for the bulk UPDATE. */
 export const SITE_EVOLVING_COLUMNS = { integration_notes: 'jsonb', version: 'integer', updated_at: 'timestamptz' } as const;
 export const HOUSEHOLD_EVOLVING_COLUMNS = {
+  main_income_source: 'income_source',
+  net_income_per_capita: 'numeric',
   moved_in: 'boolean',
   moved_in_on: 'date',
   actually_resident: 'boolean',
@@ -48,9 +50,10 @@ export interface EntryBatch {
   persons: PersonRow[];
 }
 
-/** Everything recorded on one day after the entry. */
+/** Everything one actor recorded at one instant after the entry. */
 export interface ChangeBatch {
   at: string;
+  actor: string;
   sites: SiteRow[];
   households: HouseholdRow[];
   /** Members who joined (births, marriages): their first version. */
@@ -62,19 +65,42 @@ export interface DemoHistory {
   usersCreatedAt: string;
   entries: EntryBatch[];
   changes: ChangeBatch[];
+  /** The red-line slips planted at entry, by household: a later plan of the same records keeps them. */
+  slips: ReadonlyMap<string, Correction>;
+  /** Households whose first entry held a value corrected later (the red-line slips, the spot checks' findings). */
+  corrected: ReadonlySet<string>;
 }
 
+/** Household columns a correction may change (HOUSEHOLD_EVOLVING_COLUMNS names each). */
+export type CorrectableColumn = 'housing_area' | 'self_funding' | 'net_income_per_capita' | 'main_income_source';
+
+/** A value the records held from their entry until the day it was corrected to the final one. */
 export interface Correction {
-  column: 'housing_area' | 'self_funding';
-  wrongValue: number;
+  column: CorrectableColumn;
+  wrongValue: HouseholdRow[CorrectableColumn];
   correctedOn: string;
+}
+
+/** The loader's own changes are by the loader; the history says who made every other. */
+export const LOADER_ACTOR = 'demo-loader';
+
+/**
+ * A correction someone made at a given instant, in a version of its own: a spot checker's
+ * finding, recorded in the evening after the visit. Its household has no other change that
+ * day (see planSpotCheckResults), so corrections can be compared by day like every other event.
+ */
+export interface RecordedCorrection {
+  householdId: string;
+  correction: Correction;
+  at: string;
+  actor: string;
 }
 
 function happenedBy(date: string | null, day: string): boolean {
   return date !== null && date <= day;
 }
 
-export function householdAsOf(final: HouseholdRow, day: string, correction: Correction | undefined): HouseholdRow {
+export function householdAsOf(final: HouseholdRow, day: string, corrections: readonly Correction[] = []): HouseholdRow {
   const movedIn = happenedBy(final.moved_in_on, day);
   const demolished = happenedBy(final.old_house_demolished_on, day);
   const reclaimed = happenedBy(final.land_reclaimed_on, day);
@@ -94,7 +120,9 @@ export function householdAsOf(final: HouseholdRow, day: string, correction: Corr
     hukou_transferred: hukou,
     hukou_transferred_on: hukou ? final.hukou_transferred_on : null,
   };
-  if (correction && day < correction.correctedOn) row[correction.column] = correction.wrongValue;
+  for (const correction of corrections) {
+    if (day < correction.correctedOn) Object.assign(row, { [correction.column]: correction.wrongValue });
+  }
   return row;
 }
 
@@ -146,14 +174,24 @@ function plantCorrections(rng: Rng, households: readonly HouseholdRow[], entryDa
   return corrections;
 }
 
+export interface LaterCorrections {
+  /** Corrections made by others at their own instants, on records that end with the corrected values. */
+  recorded: readonly RecordedCorrection[];
+  /** The slips of the plan made before the records were corrected: planted anew, they could fall elsewhere. */
+  slips: ReadonlyMap<string, Correction>;
+}
+
 /**
  * Lays out the versions of every record and stamps the final rows (version, created_at,
- * updated_at) to match the last of them.
+ * updated_at) to match the last of them. `later` plans the same records again once others
+ * corrected some: the corrections change no first version, so the records are entered exactly
+ * as the first plan entered them.
  */
 export function planHistory(
   rng: Rng,
   today: string,
   final: { sites: SiteRow[]; facilities: SiteFacilityRow[]; households: HouseholdRow[]; persons: PersonRow[] },
+  later?: LaterCorrections,
 ): DemoHistory {
   const windowStart = addDays(today, -WINDOW_DAYS);
   const lastDay = addDays(today, -1);
@@ -167,15 +205,30 @@ export function planHistory(
     entryDay.set(site.id, day);
     entryAt.set(site.id, officeTimestamp(rng, day));
   }
-  const corrections = plantCorrections(rng.fork('corrections'), final.households, entryDay, lastDay);
+  const slips = later?.slips ?? plantCorrections(rng.fork('corrections'), final.households, entryDay, lastDay);
+  const recorded = later?.recorded ?? [];
+  const corrections = new Map([...slips].map(([id, correction]) => [id, [correction]]));
+  for (const { householdId, correction } of recorded) corrections.set(householdId, [...(corrections.get(householdId) ?? []), correction]);
+  const recordedBy = new Map(recorded.map((r) => [`${r.householdId}|${r.correction.correctedOn}`, r]));
   const householdSite = new Map(final.households.map((h) => [h.id, h.site_id]));
 
-  const changesByDay = new Map<string, { sites: SiteRow[]; households: HouseholdRow[]; newPersons: PersonRow[]; persons: PersonRow[] }>();
+  const emptyBatch = () => ({ sites: [] as SiteRow[], households: [] as HouseholdRow[], newPersons: [] as PersonRow[], persons: [] as PersonRow[] });
+  const changesByDay = new Map<string, ReturnType<typeof emptyBatch>>();
   const changesOn = (day: string) => {
     let batch = changesByDay.get(day);
     if (!batch) {
-      batch = { sites: [], households: [], newPersons: [], persons: [] };
+      batch = emptyBatch();
       changesByDay.set(day, batch);
+    }
+    return batch;
+  };
+  const recordedBatches = new Map<string, ChangeBatch>();
+  const recordedAt = (r: RecordedCorrection) => {
+    const key = `${r.at}|${r.actor}`;
+    let batch = recordedBatches.get(key);
+    if (!batch) {
+      batch = { at: r.at, actor: r.actor, ...emptyBatch() };
+      recordedBatches.set(key, batch);
     }
     return batch;
   };
@@ -197,20 +250,13 @@ export function planHistory(
   }
   for (const household of final.households) {
     const day = entryDay.get(household.site_id) as string;
-    const correction = corrections.get(household.id);
-    (entries.get(household.site_id) as EntryBatch).households.push(householdAsOf(household, day, correction));
-    const eventDays = laterDays(
-      [
-        household.moved_in_on,
-        household.old_house_demolished_on,
-        household.land_reclaimed_on,
-        household.property_certificate_issued_on,
-        household.hukou_transferred_on,
-        correction?.correctedOn ?? null,
-      ],
-      day,
-    );
-    for (const eventDay of eventDays) changesOn(eventDay).households.push(householdAsOf(household, eventDay, correction));
+    const own = corrections.get(household.id) ?? [];
+    (entries.get(household.site_id) as EntryBatch).households.push(householdAsOf(household, day, own));
+    const eventDays = laterDays([...householdEventDays(household), ...own.map((c) => c.correctedOn)], day);
+    for (const eventDay of eventDays) {
+      const by = recordedBy.get(`${household.id}|${eventDay}`);
+      (by ? recordedAt(by) : changesOn(eventDay)).households.push(householdAsOf(household, eventDay, own));
+    }
   }
   for (const person of final.persons) {
     const siteId = householdSite.get(person.household_id) as string;
@@ -242,15 +288,15 @@ export function planHistory(
   for (const entry of orderedEntries) {
     for (const row of [...entry.sites, ...entry.households, ...entry.persons]) first(row, entry.at);
   }
-  const changes: ChangeBatch[] = [];
-  for (const day of [...changesByDay.keys()].sort()) {
-    const batch = changesByDay.get(day) as ChangeBatch;
-    const at = officeTimestamp(rng.fork(`day-${day}`), day);
-    batch.sites.forEach((row) => next(row, at));
-    batch.households.forEach((row) => next(row, at));
-    batch.newPersons.forEach((row) => first(row, at));
-    batch.persons.forEach((row) => next(row, at));
-    changes.push({ ...batch, at });
+  const changes: ChangeBatch[] = [
+    ...[...changesByDay].map(([day, batch]) => ({ at: officeTimestamp(rng.fork(`day-${day}`), day), actor: LOADER_ACTOR, ...batch })),
+    ...recordedBatches.values(),
+  ].sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.actor.localeCompare(b.actor));
+  for (const batch of changes) {
+    batch.sites.forEach((row) => next(row, batch.at));
+    batch.households.forEach((row) => next(row, batch.at));
+    batch.newPersons.forEach((row) => first(row, batch.at));
+    batch.persons.forEach((row) => next(row, batch.at));
   }
 
   for (const row of [...final.sites, ...final.households, ...final.persons]) {
@@ -259,5 +305,10 @@ export function planHistory(
     row.created_at = stamp.createdAt;
     row.updated_at = stamp.updatedAt;
   }
-  return { usersCreatedAt, entries: orderedEntries, changes };
+  return { usersCreatedAt, entries: orderedEntries, changes, slips, corrected: new Set(corrections.keys()) };
+}
+
+/** The days a household's own events happened (moving in, demolition, …), corrections aside. */
+export function householdEventDays(h: HouseholdRow): Array<string | null> {
+  return [h.moved_in_on, h.old_house_demolished_on, h.land_reclaimed_on, h.property_certificate_issued_on, h.hukou_transferred_on];
 }

@@ -1,20 +1,34 @@
 import * as argon2 from 'argon2';
 import { DataSource, EntityManager } from 'typeorm';
-import { todayInShanghai } from '@app/common';
+import { AppConfig, todayInShanghai } from '@app/common';
 import { REGISTRY_RELATIONS as R } from '@app/registry';
 import { SqlSession } from '@app/db';
+import { planPolicyDocuments } from './archive/demo-policy-documents';
+import { planShortfallProjects } from './archive/demo-shortfall-projects';
 import { insertRows, updateRows } from './bulk-insert';
 import { DEMO_COUNTIES, cityCodeOf } from './counties';
 import { addDays, isoToDays, daysToIso } from './dates';
-import { EVIDENCE_REJECTION_COLUMNS, evidenceWrites, planDemoEvidence, removeFiles, writeEvidenceFiles } from './demo-evidence';
-import { DemoHistory, HOUSEHOLD_EVOLVING_COLUMNS, PERSON_EVOLVING_COLUMNS, SITE_EVOLVING_COLUMNS, planHistory } from './history';
+import { EVIDENCE_REJECTION_COLUMNS, evidenceWrites, planDemoEvidence, removeFiles, writeStoredFiles } from './demo-evidence';
+import {
+  DemoHistory,
+  HOUSEHOLD_EVOLVING_COLUMNS,
+  LOADER_ACTOR,
+  PERSON_EVOLVING_COLUMNS,
+  RecordedCorrection,
+  SITE_EVOLVING_COLUMNS,
+  WINDOW_DAYS,
+  planHistory,
+} from './history';
 import { generateHouseholds } from './households';
+import { CheckedMonth, planNews } from './news';
 import { loadOriginVillages } from './origin-villages';
 import { Rng } from './prng';
 import { HouseholdRow, PersonRow, SiteFacilityRow, SiteRow } from './rows';
 import { openRedlineViolations } from './scale/redline-violations';
+import { planSiteTasks } from './site-tasks';
 import { planSites } from './sites';
-import { buildDemoUsers } from './users';
+import { DrawnCheck, ItemResult, SpotCheckSample, demoCities, drawPastSpotChecks, pastDrawMonths, planSpotCheckResults, withCorrectedVersions } from './spot-checks';
+import { buildDemoUsers, staffOf } from './users';
 
 export interface DemoSummary {
   users: number;
@@ -25,6 +39,14 @@ export interface DemoSummary {
   evidence: number;
   /** Red-line violations found over the year, open or resolved since. */
   redlineViolations: number;
+  /** Work news published by the demo's tiers over the year. */
+  newsItems: number;
+  policyDocuments: number;
+  shortfallProjects: number;
+  /** Monthly spot checks drawn over the year, and the samples' records found wrong and corrected. */
+  spotChecks: number;
+  spotCheckCorrections: number;
+  siteTaskRecords: number;
 }
 
 export interface DemoOptions {
@@ -39,6 +61,8 @@ export interface DemoOptions {
   seed?: number;
   /** YYYY-MM-DD; defaults to today in Asia/Shanghai. The demo's past is the year before it. */
   today?: string;
+  /** The monthly spot checks' sample (AppConfig SPOT_CHECK_MONTHLY_*); the configuration's defaults unless given. */
+  spotCheckSample?: SpotCheckSample;
 }
 
 export interface DemoDataset {
@@ -55,8 +79,6 @@ export const DEFAULT_DEMO_SEED = 450000;
 
 /** The generator assumes the 2016–2020 programme is over and a full year has passed since. */
 const EARLIEST_TODAY = '2021-12-31';
-
-const ACTOR = 'demo-loader';
 
 /** Any process may call the loader at start; the lock makes concurrent starts load once. */
 const LOCK_KEY = 'relocation-dispatch:demo-loader';
@@ -82,17 +104,53 @@ export function generateDemoDataset(seed: number, today: string): DemoDataset {
   return { ...current, history: planHistory(rng.fork('history'), today, current) };
 }
 
-/** Versions written from here on start at `at` instead of now() (trigger record_version). */
-async function recordAsOf(manager: EntityManager, at: string): Promise<void> {
-  await manager.query(`SELECT set_config('app.valid_from', $1, true)`, [at]);
+/**
+ * The dataset's history again, with corrections others made during the year. They change no
+ * first version, so the entries already written stay exactly as planned: checked here, since
+ * rows written on that assumption could not be taken back.
+ */
+function historyWith(seed: number, today: string, dataset: DemoDataset, recorded: readonly RecordedCorrection[]): DemoHistory {
+  const history = planHistory(new Rng(seed).fork('history'), today, dataset, { recorded, slips: dataset.history.slips });
+  const entered = (h: DemoHistory) => JSON.stringify(h.entries);
+  if (entered(history) !== entered(dataset.history)) throw new Error('corrections made during the year changed the records as first entered');
+  return history;
 }
 
-/** Versions written from here on are by `actor` (trigger record_version). */
-async function recordBy(manager: EntityManager, actor: string): Promise<void> {
-  await manager.query(`SELECT set_config('app.actor', $1, true)`, [actor]);
+/** A month's check once every visit is done, as the city's news reports it. */
+function checkedMonths(checks: readonly DrawnCheck[], results: readonly ItemResult[]): CheckedMonth[] {
+  const byId = new Map(results.map((r) => [r.id, r]));
+  return checks.flatMap((check) => {
+    const recorded = check.items.map((item) => byId.get(item.id));
+    if (recorded.length === 0 || recorded.some((r) => r === undefined)) return [];
+    const done = recorded as ItemResult[];
+    return [
+      {
+        cityCode: check.cityCode,
+        period: check.period,
+        doneOn: done.map((r) => r.recorded_at.slice(0, 10)).sort().at(-1) as string,
+        sites: check.items.filter((i) => i.subject_type === 'SITE').length,
+        households: check.items.filter((i) => i.subject_type === 'HOUSEHOLD').length,
+        checked: done.length,
+        discrepancies: done.filter((r) => r.outcome === 'DISCREPANCY').length,
+      },
+    ];
+  });
 }
 
-/** Both at once: one round trip for each of the many small batches of evidence. */
+/** The columns a recorded result sets, with their SQL types for the bulk UPDATE. */
+const SPOT_CHECK_RESULT_COLUMNS = {
+  outcome: 'spot_check_outcome',
+  notes: 'text',
+  corrections: 'jsonb',
+  corrected_version: 'integer',
+  recorded_by: 'varchar',
+  recorded_at: 'timestamptz',
+} as const;
+
+/**
+ * Versions written from here on are by `actor` and start at `at` instead of now() (trigger
+ * record_version; '' for now): one round trip for each of the many small batches.
+ */
 async function recordByAsOf(manager: EntityManager, actor: string, at: string): Promise<void> {
   await manager.query(`SELECT set_config('app.actor', $1, true), set_config('app.valid_from', $2, true)`, [actor, at]);
 }
@@ -126,17 +184,31 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
 
   const today = validToday(options.today ?? todayInShanghai());
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  // Generation and hashing are CPU work: done before the transaction so it stays short.
+  const defaults = new AppConfig();
+  const sample = options.spotCheckSample ?? { sites: defaults.SPOT_CHECK_MONTHLY_SITES, households: defaults.SPOT_CHECK_MONTHLY_HOUSEHOLDS };
+  const rng = new Rng(seed);
+  const yearStart = addDays(today, -WINDOW_DAYS);
+  const lastDay = addDays(today, -1);
+  // Generation and hashing are CPU work: done before the transaction so it stays short, the
+  // hash on libuv's thread pool. The policy PDFs are laid out in small steps meanwhile and
+  // while the transaction waits on the database; they are needed only at its end.
+  const policiesPlanned = planPolicyDocuments(rng.fork('policy-documents'), staffOf('450000').username, yearStart);
+  // Its failure is reported where it is awaited; until then it must not count as unhandled.
+  policiesPlanned.catch(() => undefined);
+  const hashing = argon2.hash(options.password, { type: argon2.argon2id });
   const dataset = generateDemoDataset(seed, today);
-  const passwordHash = await argon2.hash(options.password, { type: argon2.argon2id });
-  const { users, subscriptions } = buildDemoUsers(new Rng(seed).fork('users'), passwordHash, dataset.history.usersCreatedAt);
+  const passwordHash = await hashing;
+  const { users, subscriptions } = buildDemoUsers(rng.fork('users'), passwordHash, dataset.history.usersCreatedAt);
+  const reporterOf = (site: SiteRow) => staffOf(site.county_code).username;
+  const shortfall = planShortfallProjects(rng.fork('shortfall-projects'), dataset.sites, dataset.facilities, reporterOf, yearStart, lastDay);
 
   const entryDays = new Map(dataset.history.entries.map((entry) => [entry.sites[0].id, entry.at.slice(0, 10)]));
+  const entriesDoneAt = dataset.history.entries.map((entry) => entry.at).sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1) as string;
   // Files written for a load that then fails to commit are removed again.
   const createdFiles: string[] = [];
   try {
     return await dataSource.transaction(async (manager) => {
-      await recordBy(manager, ACTOR);
+      await recordByAsOf(manager, LOADER_ACTOR, '');
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [LOCK_KEY]);
       // Checked again under the lock: another process may have loaded while we generated.
       if (!(await isEmpty(manager))) return null;
@@ -148,26 +220,38 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
       await insertRows(manager, 'app_user', users);
       await insertRows(manager, 'alert_subscription', subscriptions);
       for (const entry of dataset.history.entries) {
-        await recordAsOf(manager, entry.at);
+        await recordByAsOf(manager, LOADER_ACTOR, entry.at);
         await insertRows(manager, R.site, entry.sites);
         await insertRows(manager, R.siteFacility, entry.facilities.filter((f) => kinds.has(f.kind_code)));
         await insertRows(manager, R.household, entry.households);
         await insertRows(manager, R.person, entry.persons);
       }
-      for (const change of dataset.history.changes) {
-        await recordAsOf(manager, change.at);
+
+      // The monthly draws sample sites and households, which are all entered by now and never
+      // removed: drawn now, each sample is the one the worker drew that month. What the checkers
+      // then found wrong becomes part of the history still to be written.
+      const cities = demoCities(DEMO_COUNTIES.map((c) => c.code));
+      const checks = await drawPastSpotChecks(manager, rng.fork('spot-checks'), pastDrawMonths(entriesDoneAt, lastDay), cities, sample);
+      const findings = planSpotCheckResults(rng.fork('spot-check-results'), checks, dataset, lastDay, dataset.history.corrected);
+      const history = findings.corrections.length > 0 ? historyWith(seed, today, dataset, findings.corrections) : dataset.history;
+
+      for (const change of history.changes) {
+        await recordByAsOf(manager, change.actor, change.at);
         await updateRows(manager, R.site, SITE_EVOLVING_COLUMNS, change.sites);
         await updateRows(manager, R.household, HOUSEHOLD_EVOLVING_COLUMNS, change.households);
         await insertRows(manager, R.person, change.newPersons);
         await updateRows(manager, R.person, PERSON_EVOLVING_COLUMNS, change.persons);
       }
+      await recordByAsOf(manager, LOADER_ACTOR, '');
+      const results = withCorrectedVersions(findings, history);
+      await updateRows(manager, 'spot_check_item', SPOT_CHECK_RESULT_COLUMNS, results);
 
       const session: SqlSession = { query: (sql, parameters) => manager.query(sql, parameters) };
       // What detection on each write would have found, dated when it happened. No alert mail:
       // those alerts belong to the past, and a fresh install should not send a year of them.
-      const redlineViolations = (await openRedlineViolations(session, ACTOR)) ?? 0;
+      const redlineViolations = (await openRedlineViolations(session, LOADER_ACTOR)) ?? 0;
 
-      const evidence = await planDemoEvidence(session, seed, addDays(today, -1), dataset.sites, entryDays);
+      const evidence = await planDemoEvidence(session, seed, lastDay, dataset.sites, entryDays);
       const writes = evidenceWrites(evidence.rows);
       for (const upload of writes.uploads) {
         await recordByAsOf(manager, upload.actor, upload.at);
@@ -177,10 +261,26 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
         await recordByAsOf(manager, rejection.actor, rejection.at);
         await updateRows(manager, 'evidence', EVIDENCE_REJECTION_COLUMNS, rejection.rows);
       }
-      writeEvidenceFiles(options.evidenceDir, evidence.rows, evidence.files, createdFiles);
-
       // Anything else written in this transaction is recorded at the real time again, by the loader.
-      await recordByAsOf(manager, ACTOR, '');
+      await recordByAsOf(manager, LOADER_ACTOR, '');
+
+      const divisionNames = new Map<string, string>(
+        (await manager.query(`SELECT code, name FROM ${R.division} WHERE code = ANY($1)`, [['450000', ...cities, ...DEMO_COUNTIES.map((c) => c.code)]])).map(
+          (r: { code: string; name: string }) => [r.code, r.name],
+        ),
+      );
+      const news = planNews(rng.fork('news'), { counties: DEMO_COUNTIES, divisionNames, sites: dataset.sites, households: dataset.households, checkedMonths: checkedMonths(checks, results) }, yearStart, lastDay);
+      await insertRows(manager, 'news_item', news);
+      const policies = await policiesPlanned;
+      await insertRows(manager, 'policy_document', policies.documents);
+      await insertRows(manager, 'shortfall_project', shortfall.projects);
+      await insertRows(manager, 'shortfall_progress_report', shortfall.reports);
+      await insertRows(manager, 'archive_file', [...policies.files, ...shortfall.photos]);
+      const tasks = planSiteTasks(rng.fork('site-tasks'), { counties: DEMO_COUNTIES, ...dataset, projects: shortfall.projects, reports: shortfall.reports }, reporterOf, yearStart, lastDay, today);
+      await insertRows(manager, 'site_task_record', tasks);
+
+      writeStoredFiles(options.evidenceDir, evidence.rows, evidence.files, createdFiles);
+      writeStoredFiles(options.evidenceDir, [...policies.files, ...shortfall.photos], new Map([...policies.contents, ...shortfall.contents]), createdFiles);
       return {
         users: users.length,
         sites: dataset.sites.length,
@@ -188,6 +288,12 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
         persons: dataset.persons.length,
         evidence: evidence.rows.length,
         redlineViolations,
+        newsItems: news.length,
+        policyDocuments: policies.documents.length,
+        shortfallProjects: shortfall.projects.length,
+        spotChecks: checks.length,
+        spotCheckCorrections: findings.corrections.length,
+        siteTaskRecords: tasks.length,
       };
     });
   } catch (error) {

@@ -138,8 +138,7 @@ export interface UserRow {
   role: string;
   jurisdiction: string;
   active: boolean;
-  failed_logins: number;
-  locked_until: string | null;
+  token_version: number;
   created_at: string;
 }
 

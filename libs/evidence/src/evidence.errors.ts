@@ -1,5 +1,5 @@
 import { badInput, DomainError, ErrorCode } from '@app/common';
-import { ALLOWED_TYPES_TEXT } from './storage/file-type';
+import { ALLOWED_TYPES_TEXT, FileType } from './storage/file-type';
 
 const megabytes = (bytes: number) => `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 
@@ -10,6 +10,8 @@ export const fileTooLarge = (maxBytes: number): DomainError =>
 export const unsupportedFileType = (): DomainError =>
   badInput([{ field: 'file', reason: `is not a ${ALLOWED_TYPES_TEXT} file (decided by its content, not its name)` }], 415);
 
+export const unreadableFile = (type: FileType): DomainError =>
+  badInput([{ field: 'file', reason: `starts like a ${type.extension.slice(1).toUpperCase()} file but is not a readable one (damaged or incomplete)` }], 415);
 export const emptyFile = (): DomainError => badInput([{ field: 'file', reason: 'is empty' }]);
 
 export const missingFile = (): DomainError => badInput([{ field: 'file', reason: 'is required: send it as the multipart part named "file"' }]);

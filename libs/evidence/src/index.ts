@@ -11,7 +11,6 @@ export { ArchiveFileService } from './archive/archive-file.service';
 export { FileIntake } from './storage/file-intake';
 export { evidenceDirectory } from './storage/evidence-storage.provider';
 export { sniffFileType } from './storage/file-type';
-export { readMultipart } from './upload/multipart-reader';
 // Recognition of claims, for features that count them in SQL
 export { Claim } from './recognition/claim.enum';
 export { CLAIM_LABELS } from './recognition/claim.enum';
@@ -19,4 +18,4 @@ export { EVIDENCE_KIND_LABELS } from './evidence/evidence.enums';
 export { CLAIM_RULES_JSON_SQL, ClaimRecognitionSql, type ClaimRuleRow, readClaimRules } from './recognition/claim-recognition-sql';
 export * from './sql/evidence-relations';
 // Spot checks the worker draws
-export { MonthlySpotChecks } from './spot-checks/monthly-spot-checks';
+export { MonthlySpotChecks, drawMonthlySpotCheck, MONTHLY_SPOT_CHECK_ACTOR, type MonthlySpotCheckDraw } from './spot-checks/monthly-spot-checks';

@@ -22,12 +22,11 @@ export { assertWritesRecords, noSuchReference, UUID_PATTERN } from './registry.e
 export * from './sql/registry-relations';
 // History
 export { HistoryEntry } from './history/history-entry.type';
-export { historyForViewer } from './history/history.service';
 export { recordChanges } from './history/record-changes';
 // Enumerations of the records
 export { UNIT_LEVEL_LABELS, UnitLevel } from './enums/division.enums';
 export { ConstructionMode, ConstructionStatus, FacilityStatus, PlacementType } from './enums/site.enums';
-export { HouseholdType, IncomeSource, OldHouseDisposition, OldHouseStructure, OriginLandUse, OriginType, PovertyStatus } from './enums/household.enums';
+export { HouseholdType, INCOME_SOURCE_LABELS, IncomeSource, OldHouseDisposition, OldHouseStructure, OriginLandUse, OriginType, PovertyStatus } from './enums/household.enums';
 export {
   EducationLevel,
   EMPLOYED_STATUSES,

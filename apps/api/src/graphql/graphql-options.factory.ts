@@ -4,29 +4,44 @@ import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { AppConfig, formatGraphQLError } from '@app/common';
+import { AuthService } from '@app/access';
 import { GraphQLRequestContext, RegistryLoaderFactory } from '@app/registry';
 import { IndicatorLoaderFactory, IndicatorLoaders } from '@app/indicators';
-import { complexityLimitPlugin } from './complexity-limit.plugin';
+import { anonymousCallersPlugin } from './anonymous-callers.plugin';
+import { queryLimits } from './query-limits';
+import { retryAfterPlugin } from './retry-after.plugin';
 
-/** Apollo settings: code-first schema, per-request loaders, errors shaped in one place. */
+/** Apollo settings: code-first schema, per-request loaders, limits, errors shaped in one place. */
 @Injectable()
 export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConfig> {
   constructor(
     private readonly registryLoaders: RegistryLoaderFactory,
     private readonly indicatorLoaders: IndicatorLoaderFactory,
+    private readonly auth: AuthService,
     private readonly config: AppConfig,
   ) {}
 
   createGqlOptions(): ApolloDriverConfig {
+    const limits = queryLimits(this.config);
     return {
       autoSchemaFile: true,
       sortSchema: true,
       path: '/graphql',
       playground: false,
+      // On for signed-in users only: anonymousCallersPlugin refuses it to everyone else.
       introspection: true,
       includeStacktraceInErrorResponses: false,
+      // One operation per request: a batch would multiply every limit below.
+      allowBatchedHttpRequests: false,
+      parseOptions: limits.parseOptions,
+      validationRules: limits.validationRules,
       formatError: formatGraphQLError,
-      plugins: [ApolloServerPluginCacheControlDisabled(), complexityLimitPlugin(this.config.GRAPHQL_MAX_COMPLEXITY)],
+      plugins: [
+        ApolloServerPluginCacheControlDisabled(),
+        limits.plugin,
+        anonymousCallersPlugin((request) => this.auth.signedInViewer(request)),
+        retryAfterPlugin(),
+      ],
       context: ({ req }: { req: Request }): GraphQLRequestContext & { indicators: IndicatorLoaders } => ({
         req,
         loaders: this.registryLoaders.create(),

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentViewer, Viewer } from '@app/access';
-import { ArchiveFileService, FileIntake, readMultipart } from '@app/evidence';
+import { ArchiveFileService, FileIntake } from '@app/evidence';
 import { sendStoredFile } from './send-stored-file';
 
 /** Files of the electronic archive that are not evidence: policy document scans, progress photos. */
@@ -16,7 +16,7 @@ export class ArchiveFilesController {
   @Post()
   async upload(@CurrentViewer() viewer: Viewer, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     this.files.assertMayUpload(viewer);
-    const { file, created } = await this.files.upload(viewer, await readMultipart(request, this.intake));
+    const { file, created } = await this.files.upload(viewer, await this.intake.read(request));
     response.status(created ? 201 : 200);
     return { id: file.id, sha256: file.sha256, size: file.size, mimeType: file.mimeType, ownerType: file.ownerType, ownerId: file.ownerId, uploadedAt: file.uploadedAt };
   }

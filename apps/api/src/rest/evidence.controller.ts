@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { CurrentViewer, Viewer } from '@app/access';
-import { EvidenceService, EvidenceUploadService, FileIntake, readMultipart } from '@app/evidence';
+import { EvidenceService, EvidenceUploadService, FileIntake } from '@app/evidence';
 import { sendStoredFile } from './send-stored-file';
 
 /**
@@ -20,7 +20,7 @@ export class EvidenceController {
   @Post()
   async upload(@CurrentViewer() viewer: Viewer, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     this.uploads.assertMayUpload(viewer);
-    const { evidence, created } = await this.uploads.upload(viewer, await readMultipart(request, this.intake));
+    const { evidence, created } = await this.uploads.upload(viewer, await this.intake.read(request));
     response.status(created ? 201 : 200);
     return {
       id: evidence.id,

@@ -1,6 +1,5 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { unauthenticated } from '@app/common';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
 import { requestOf } from './request-context';
@@ -16,12 +15,8 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
-    const request = requestOf(context);
-    if (request.viewer) return true; // field resolvers run the guard again within the same request
-    const header = request.headers.authorization ?? '';
-    const [scheme, token] = header.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) throw unauthenticated();
-    request.viewer = await this.auth.viewerForToken(token);
+    // Field resolvers run the guard again within the same request: the viewer is kept on it.
+    await this.auth.authenticate(requestOf(context));
     return true;
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
 import { UserAdminService } from '../users/user-admin.service';
 import { User } from '../users/user.entity';
 import { Viewer } from '../scope/viewer';
@@ -24,8 +25,9 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload)
-  login(@Args('username') username: string, @Args('password') password: string): Promise<AuthPayload> {
-    return this.auth.login(username, password);
+  login(@Args('username') username: string, @Args('password') password: string, @Context('req') request: Request): Promise<AuthPayload> {
+    // The client's address as Express sees it: the socket's, or X-Forwarded-For from a trusted proxy (TRUST_PROXY).
+    return this.auth.login(username, password, request.ip ?? request.socket.remoteAddress ?? 'unknown');
   }
 
   @Query(() => User)

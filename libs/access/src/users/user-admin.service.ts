@@ -45,8 +45,11 @@ export class UserAdminService {
     const jurisdiction = input.jurisdiction ?? user.jurisdiction;
     if (input.role || input.jurisdiction) await this.assertJurisdiction(viewer, role, jurisdiction);
     const { password, ...fields } = input;
+    // What a token stands for changes with these: the tokens issued before must stop working.
+    const retiresTokens = Boolean(password) || role !== user.role || jurisdiction !== user.jurisdiction;
     Object.assign(user, fields);
     if (password) user.passwordHash = await AuthService.hashPassword(password);
+    if (retiresTokens) user.tokenVersion += 1;
     return this.users.save(user);
   }
 
@@ -54,6 +57,7 @@ export class UserAdminService {
     const user = await this.findManaged(viewer, id);
     if (user.id === viewer.userId) throw badInput([{ field: 'id', reason: 'you cannot deactivate your own account' }]);
     user.active = false;
+    user.tokenVersion += 1;
     return this.users.save(user);
   }
 

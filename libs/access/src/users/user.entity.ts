@@ -33,11 +33,9 @@ export class User {
   @Field()
   active: boolean;
 
+  /** Carried in every token; raised when a token must stop working (see UserAdminService). */
   @Column({ type: 'int', default: 0 })
-  failedLogins: number;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
+  tokenVersion: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

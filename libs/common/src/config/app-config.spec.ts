@@ -21,7 +21,7 @@ describe('loadAppConfig', () => {
     } catch (error) {
       const message = (error as Error).message;
       expect(message).toContain('REDIS_URL must be a redis:// URL');
-      expect(message).toContain('JWT_SECRET must be at least 16 characters');
+      expect(message).toContain('JWT_SECRET must be at least 32 characters');
       expect(message).toMatch(/PORT/);
     }
   });

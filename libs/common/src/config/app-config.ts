@@ -100,6 +100,18 @@ export class AppConfig {
   @Min(1024)
   EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
+  /** An upload whose client sends nothing for this long is stopped (408) and its bytes removed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  UPLOAD_IDLE_TIMEOUT_MS = 15000;
+
+  /** The longest an upload may take as a whole, however steadily it trickles in (408 after). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  UPLOAD_DEADLINE_MS = 120000;
+
   /** Sites and households in the spot-check sample the worker draws for every city on the 2nd of each month. */
   @Transform(toInt)
   @IsInt()
@@ -117,13 +129,51 @@ export class AppConfig {
   @Max(65535)
   EMBEDDED_PG_PORT = 54329;
 
+  /**
+   * Signing key of login tokens. No default: the API and the worker refuse to start without
+   * one, or with a key published anywhere (see libs/access signing-key.ts); the quick start
+   * generates one under DATA_DIR.
+   */
+  @IsOptional()
   @IsString()
-  @MinLength(16, { message: 'JWT_SECRET must be at least 16 characters' })
-  JWT_SECRET = 'quick-start-only-change-me-in-production';
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters (e.g. openssl rand -hex 32)' })
+  JWT_SECRET?: string;
 
   @IsString()
   @Matches(/^\d+[smhd]?$/, { message: 'JWT_EXPIRES_IN must look like 3600, 30m, 12h or 7d' })
   JWT_EXPIRES_IN = '12h';
+
+  /** Failed sign-ins one client address may make for one username in a window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 5;
+
+  /** Failed sign-ins one client address may make over all usernames in a window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_THROTTLE_WINDOW_SECONDS = 900;
+
+  /**
+   * Which proxies to believe about the client address (X-Forwarded-For), as Express's
+   * `trust proxy`: unset or `false` — none, the address is the socket's; a hop count (`1`);
+   * or addresses and subnets (`loopback`, `10.0.0.0/8, 127.0.0.1`).
+   */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  /** Origins (comma-separated) whose browser pages may call the API; unset: none but the API's own (the console is same-origin). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^\s*https?:\/\/[^,\s]+(\s*,\s*https?:\/\/[^,\s]+)*\s*$/, { message: 'CORS_ORIGINS must be comma-separated http(s):// origins' })
+  CORS_ORIGINS?: string;
 
   @Transform(toBoolean)
   @IsBoolean()
@@ -135,6 +185,30 @@ export class AppConfig {
   @Min(100)
   GRAPHQL_MAX_COMPLEXITY = 200000;
 
+  /** Lexical tokens in one GraphQL document; counted while parsing, so a huge query costs nothing. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  GRAPHQL_MAX_TOKENS = 3000;
+
+  /** Aliases in one operation (each alias runs its field again). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** Nesting of fields in one operation. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(3)
+  GRAPHQL_MAX_DEPTH = 12;
+
+  /** Directives in one operation. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  GRAPHQL_MAX_DIRECTIVES = 20;
+
   @IsString()
   @MinLength(8)
   DEMO_PASSWORD = 'demo-password';
@@ -143,7 +217,7 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const keys = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'EVIDENCE_DIR', 'BULLETIN_DIR']);
+  const keys = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'EVIDENCE_DIR', 'BULLETIN_DIR', 'JWT_SECRET', 'TRUST_PROXY', 'CORS_ORIGINS']);
   const provided = Object.fromEntries(Object.entries(env).filter(([key, value]) => keys.has(key) && value !== undefined && value !== ''));
   const config = plainToInstance(AppConfig, provided, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });

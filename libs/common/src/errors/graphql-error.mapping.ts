@@ -1,6 +1,6 @@
 import { GraphQLFormattedError } from 'graphql';
 import { Logger } from '@nestjs/common';
-import { DomainError, ErrorCode, FieldProblem } from './domain-error';
+import { DomainError, ErrorCode, FieldProblem, queryTooComplex } from './domain-error';
 import { literalInputProblem } from './literal-input-problem';
 
 /** Exhaustive: adding an ErrorCode without deciding its HTTP status fails to compile. */
@@ -16,6 +16,10 @@ export function httpStatusOf(code: ErrorCode): number {
       return 400;
     case ErrorCode.CONFLICT:
       return 409;
+    case ErrorCode.QUERY_TOO_COMPLEX:
+      return 400;
+    case ErrorCode.TOO_MANY_REQUESTS:
+      return 429;
     default: {
       const unmapped: never = code;
       throw new Error(`unmapped error code ${String(unmapped)}`);
@@ -38,13 +42,22 @@ export function fieldsFromVariableMessage(message: string): FieldProblem[] | und
   return root ? [{ field: root[1], reason: root[2] }] : undefined;
 }
 
-const PASSED_THROUGH = new Set(['QUERY_TOO_COMPLEX', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+// graphql-js's own words when a document passes the parser's token limit.
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/; // "that": graphql-js 16 says so
+
+const PASSED_THROUGH = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
 const logger = new Logger('GraphQL');
 
 function domainErrorOf(error: unknown): DomainError | undefined {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth += 1) {
     if (current instanceof DomainError) return current;
+    // A limit's refusal; Apollo wraps a validation rule's error, replacing its code, but keeps it as the original.
+    const { extensions, message } = current as { extensions?: Record<string, unknown>; message?: string };
+    if (extensions?.code === ErrorCode.QUERY_TOO_COMPLEX) {
+      const { code: _code, http: _http, ...details } = extensions;
+      return new DomainError(ErrorCode.QUERY_TOO_COMPLEX, message ?? '', [], undefined, details);
+    }
     current = (current as { originalError?: unknown }).originalError;
   }
   return undefined;
@@ -55,10 +68,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const { message, locations, path } = formatted;
   const domain = domainErrorOf(error);
   if (domain) {
-    const extensions: Record<string, unknown> = { code: domain.code };
+    const extensions: Record<string, unknown> = { code: domain.code, ...domain.details };
     if (domain.fields.length > 0) extensions.fields = domain.fields;
     return { message: domain.message, locations, path, extensions };
   }
+  const tokens = TOKEN_LIMIT.exec(message);
+  if (tokens) return { message: queryTooComplex(`The query has more than ${tokens[1]} tokens`).message, extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: Number(tokens[1]) } };
   const code = formatted.extensions?.code as string | undefined;
   if (code === ErrorCode.BAD_USER_INPUT) {
     const fields = fieldsFromVariableMessage(message);

@@ -1,7 +1,7 @@
 import { badInput } from '../errors/domain-error';
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 500;
+export const MAX_PAGE_SIZE = 100;
 
 /** Keyset position: the sort key and the id of the last row of the previous page. */
 export interface CursorPosition {

@@ -1,5 +1,5 @@
 import { officeTimestamp } from '../dates';
-import { Correction, householdAsOf, personAsOf, siteAsOf } from '../history';
+import { Correction, householdAsOf, householdEventDays, personAsOf, siteAsOf } from '../history';
 import { Rng } from '../prng';
 import { HouseholdRow, PersonRow, SiteRow } from '../rows';
 
@@ -61,15 +61,9 @@ export function householdVersions(
   correction: Correction | undefined,
   actor: string,
 ): RecordVersions<HouseholdRow> {
-  const changes = [
-    final.moved_in_on,
-    final.old_house_demolished_on,
-    final.land_reclaimed_on,
-    final.property_certificate_issued_on,
-    final.hukou_transferred_on,
-    correction?.correctedOn ?? null,
-  ];
-  return versionsOf(rng, final, entry.at, entry.day, lastDay, changes, (day) => householdAsOf(final, day, correction), actor);
+  const corrections = correction ? [correction] : [];
+  const changes = [...householdEventDays(final), correction?.correctedOn ?? null];
+  return versionsOf(rng, final, entry.at, entry.day, lastDay, changes, (day) => householdAsOf(final, day, corrections), actor);
 }
 
 /** Members who joined during the year (births, marriages) are first recorded the day they joined. */

@@ -1,6 +1,6 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '@app/access';
-import { GraphQLRequestContext, HistoryEntry, historyForViewer } from '@app/registry';
+import { GraphQLRequestContext, HistoryEntry } from '@app/registry';
 import { EvidenceLoaderFactory } from '../evidence.loaders';
 import { EvidenceFilter } from './dtos/evidence.filter';
 import { RejectEvidenceArgs } from './dtos/reject-evidence.args';
@@ -38,7 +38,7 @@ export class EvidenceResolver {
   }
 
   @ResolveField(() => [HistoryEntry], { description: '上传与驳回记录（最早的在前）' })
-  async history(@Parent() evidence: Evidence, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
-    return historyForViewer(await this.loaders.forRequest(ctx.req).history.load(evidence.id), viewer);
+  history(@Parent() evidence: Evidence, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
+    return this.loaders.forRequest(ctx.req).history.load(evidence.id);
   }
 }

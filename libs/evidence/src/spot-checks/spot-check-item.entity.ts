@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DateTimeScalar, JSONScalar } from '@app/common';
+import { DateTimeScalar, JSONScalar, PersonalData, PersonalDataField } from '@app/common';
 import { Site } from '@app/registry';
 import { EvidenceSubjectType } from '../evidence/evidence.enums';
 import { SpotCheckOutcome } from './spot-check.enums';
@@ -52,7 +52,7 @@ export class SpotCheckItem {
   notes: string | null;
 
   @Column({ type: 'jsonb', nullable: true })
-  @Field(() => JSONScalar, { nullable: true, description: 'The corrected values, as applied to the record' })
+  @PersonalDataField(PersonalData.RECORD_VALUES, () => JSONScalar, { nullable: true, description: 'The corrected values, as applied to the record (personal numbers masked without the right to see them)' })
   corrections: Record<string, unknown> | null;
 
   @Column({ type: 'int', nullable: true })

@@ -1,8 +1,10 @@
 import { Injectable, Type } from '@nestjs/common';
+import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppConfig, GraphQLValidationPipe } from '@app/common';
-import type { MultipartUpload } from '../upload/multipart-reader';
+import { MultipartUpload, readMultipart } from '../upload/multipart-reader';
+import type { FileContent } from './file-content';
 import { EvidenceStorage, StagedFile } from './evidence-storage';
 import { FileType } from './file-type';
 import { InspectingStream } from './inspecting-stream';
@@ -13,6 +15,7 @@ export interface ReceivedFile {
   sha256: string;
   size: number;
   type: FileType;
+  content: FileContent;
 }
 
 /** Streams an upload into staging, checking size and type on the way (nothing is buffered whole). */
@@ -25,6 +28,15 @@ export class FileIntake {
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Reads a multipart upload request with its file streamed into staging; any problem with the
+   * body (malformed, truncated, interrupted, idle or too slow) is a client error that leaves
+   * nothing staged.
+   */
+  read(request: IncomingMessage): Promise<MultipartUpload<ReceivedFile>> {
+    return readMultipart(request, this, { idleMs: this.config.UPLOAD_IDLE_TIMEOUT_MS, deadlineMs: this.config.UPLOAD_DEADLINE_MS });
+  }
+
   /** Receives a whole file; on any failure the staged bytes are gone before it rejects. */
   async receive(content: Readable): Promise<ReceivedFile> {
     const { staged, sink } = await this.storage.stage();
@@ -35,7 +47,7 @@ export class FileIntake {
       await this.storage.discard(staged);
       throw error;
     }
-    return { staged, sha256: inspector.sha256, size: inspector.size, type: inspector.type };
+    return { staged, sha256: inspector.sha256, size: inspector.size, type: inspector.type, content: inspector.content };
   }
 
   release(file: ReceivedFile): Promise<void> {

@@ -1,9 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { maskPhone } from '@app/common';
-import { Viewer } from '@app/access';
-import { maskResidentId } from '../resident-id/resident-id';
 import { HistoryEntry } from './history-entry.type';
 import { recordChanges } from './record-changes';
 
@@ -16,28 +13,12 @@ interface VersionRow {
   row: Record<string, unknown>;
 }
 
-const PERSONAL_FIELDS: Record<string, (value: string) => string> = {
-  idNumber: maskResidentId,
-  headIdNumber: maskResidentId,
-  leaderPhone: maskPhone,
-};
-
-/** History as the caller may see it: personal numbers masked for reviewing roles. */
-export function historyForViewer(entries: HistoryEntry[], viewer: Viewer): HistoryEntry[] {
-  if (viewer.seesFullPersonalData) return entries;
-  const mask = (field: string, value: unknown) => (typeof value === 'string' && PERSONAL_FIELDS[field] ? PERSONAL_FIELDS[field](value) : value);
-  return entries.map((entry) => ({
-    ...entry,
-    changes: Object.fromEntries(Object.entries(entry.changes).map(([field, change]) => [field, { from: mask(field, change.from), to: mask(field, change.to) }])),
-  }));
-}
-
 /** The audit trail of versioned records, read from the history the triggers keep. */
 @Injectable()
 export class HistoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Oldest first, unmasked: for records the caller has already been allowed to see. */
+  /** Oldest first, for records the caller has already been allowed to see (HistoryEntry.changes masks personal numbers). */
   async historyOf(table: VersionedTable, ids: readonly string[]): Promise<Map<string, HistoryEntry[]>> {
     const versions: VersionRow[] = await this.dataSource.query(
       `SELECT id, lower(sys_period) AS at, written_by AS actor, to_jsonb(t) AS row FROM ${table} t WHERE id = ANY($1)

@@ -26,4 +26,13 @@ describe('householdConsistencyProblems', () => {
     expect(householdConsistencyProblems({ ...valid, landReclaimed: true }).map((p) => p.field)).toEqual(['landReclaimed']);
     expect(householdConsistencyProblems({ ...valid, landReclaimed: true, oldHouseDemolished: true })).toEqual([]);
   });
+
+  it('refuses a move-in date for a household that has not moved in, and reclamation before demolition', () => {
+    expect(householdConsistencyProblems({ ...valid, movedIn: false, movedInOn: '2019-05-01' })).toEqual([{ field: 'movedInOn', reason: 'can only be given when movedIn is true' }]);
+    expect(householdConsistencyProblems({ ...valid, movedIn: true, movedInOn: '2019-05-01' })).toEqual([]);
+    expect(householdConsistencyProblems({ ...valid, oldHouseDemolishedOn: '2020-03-01', landReclaimedOn: '2020-02-01' })).toEqual([
+      { field: 'landReclaimedOn', reason: 'must not be before oldHouseDemolishedOn (2020-03-01)' },
+    ]);
+    expect(householdConsistencyProblems({ ...valid, oldHouseDemolishedOn: '2020-03-01', landReclaimedOn: '2020-03-01' })).toEqual([]);
+  });
 });

@@ -1,10 +1,21 @@
-import { FieldProblem } from '@app/common';
+import { dateOrderProblems, FieldProblem } from '@app/common';
 import { OldHouseDisposition, PovertyStatus } from '../enums/household.enums';
 import { Household } from './household.entity';
 
 type HouseholdState = Pick<
   Household,
-  'beneficiaryCount' | 'laborCount' | 'povertyStatus' | 'povertyExitYear' | 'oldHouseDisposition' | 'oldHouseExemptReason' | 'oldHouseDemolished' | 'landReclaimed'
+  | 'beneficiaryCount'
+  | 'laborCount'
+  | 'povertyStatus'
+  | 'povertyExitYear'
+  | 'oldHouseDisposition'
+  | 'oldHouseExemptReason'
+  | 'oldHouseDemolished'
+  | 'landReclaimed'
+  | 'movedIn'
+  | 'movedInOn'
+  | 'oldHouseDemolishedOn'
+  | 'landReclaimedOn'
 >;
 
 /**
@@ -27,5 +38,9 @@ export function householdConsistencyProblems(state: Partial<HouseholdState>): Fi
   if (state.landReclaimed && !state.oldHouseDemolished && disposition === OldHouseDisposition.MUST_DEMOLISH) {
     problems.push({ field: 'landReclaimed', reason: 'requires the old house to be demolished first' });
   }
+  if (state.movedInOn && state.movedIn === false) {
+    problems.push({ field: 'movedInOn', reason: 'can only be given when movedIn is true' });
+  }
+  problems.push(...dateOrderProblems(state, [['oldHouseDemolishedOn', 'landReclaimedOn']]));
   return problems;
 }

@@ -1,11 +1,9 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { connectionNodeFields, declareFieldReads } from '@app/common';
+import { connectionNodeFields, declareFieldReads, PersonalData, PersonalDataResolveField } from '@app/common';
 import { CurrentViewer, Viewer } from '@app/access';
 import { HistoryEntry } from '../history/history-entry.type';
-import { historyForViewer } from '../history/history.service';
 import { GraphQLRequestContext } from '../graphql-context';
-import { maskResidentId } from '../resident-id/resident-id';
 import { Site } from '../sites/site.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
 import { HouseholdFilter } from './dtos/household.filter';
@@ -58,13 +56,13 @@ export class HouseholdResolver {
     return site;
   }
 
-  @ResolveField(() => String, { description: '户主身份证号（无权限时打码）' })
-  headIdNumber(@Parent() household: Household, @CurrentViewer() viewer: Viewer): string {
-    return viewer.seesFullPersonalData ? household.headIdNumber : maskResidentId(household.headIdNumber);
+  @PersonalDataResolveField(PersonalData.RESIDENT_ID, () => String, { description: '户主身份证号（无权限时打码）' })
+  headIdNumber(@Parent() household: Household): string {
+    return household.headIdNumber;
   }
 
   @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })
-  async history(@Parent() record: Household, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
-    return historyForViewer(await ctx.loaders.history.household.load(record.id), viewer);
+  history(@Parent() record: Household, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
+    return ctx.loaders.history.household.load(record.id);
   }
 }

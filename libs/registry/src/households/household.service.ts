@@ -9,6 +9,7 @@ import { Site } from '../sites/site.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
 import { HouseholdFilter } from './dtos/household.filter';
 import { householdConsistencyProblems } from './household-consistency';
+import { writeHead } from './household-head';
 import { applyHouseholdFilter } from './household-filter.query';
 import { HouseholdWriteHooks } from './household-write-hooks';
 import { Household } from './household.entity';
@@ -68,7 +69,9 @@ export class HouseholdService {
       if (!site) throw noSuchReference('siteId', 'site');
       const household = manager.getRepository(Household).create(input);
       this.assertConsistent(household);
-      return this.saveAndNotify(manager, household, viewer);
+      const saved = await this.saveAndNotify(manager, household, viewer);
+      await writeHead(manager, saved, input.headEthnicity);
+      return saved;
     });
   }
 
@@ -82,7 +85,9 @@ export class HouseholdService {
       if (household.version !== version) throw conflict('Household', id, version, household.version);
       const merged = manager.getRepository(Household).merge(household, input);
       this.assertConsistent(merged);
-      return this.saveAndNotify(manager, merged, viewer);
+      const saved = await this.saveAndNotify(manager, merged, viewer);
+      if (input.headName !== undefined || input.headIdNumber !== undefined || input.headEthnicity !== undefined) await writeHead(manager, saved, input.headEthnicity);
+      return saved;
     });
   }
 

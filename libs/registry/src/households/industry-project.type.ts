@@ -1,5 +1,6 @@
 import { Field, Float, InputType, ObjectType } from '@nestjs/graphql';
-import { IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { FitsNumeric } from '@app/common';
 
 @InputType('IndustryProjectInput')
 @ObjectType({ description: '产业项目' })
@@ -18,6 +19,6 @@ export class IndustryProject {
 
   @Field(() => Float, { nullable: true, description: '扶持金额（元）' })
   @IsOptional()
-  @Min(0)
+  @FitsNumeric(12, 2)
   supportAmount?: number | null;
 }

@@ -23,6 +23,7 @@ import { SkillsTraining } from './skills-training.type';
  */
 @Entity('person')
 @Index('person_active_id_number_key', ['idNumber'], { unique: true, where: '"left_on" IS NULL' })
+@Index('person_one_active_head_key', ['householdId'], { unique: true, where: `"relation" = 'HEAD' AND "left_on" IS NULL` })
 @ObjectType({ description: '搬迁人口' })
 export class Person extends RegistryRecord {
   @Index()

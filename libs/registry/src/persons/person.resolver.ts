@@ -1,11 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '@app/access';
-import { DateScalar, declareFieldReads } from '@app/common';
+import { DateScalar, declareFieldReads, PersonalData, PersonalDataResolveField } from '@app/common';
 import { HistoryEntry } from '../history/history-entry.type';
-import { historyForViewer } from '../history/history.service';
 import { GraphQLRequestContext } from '../graphql-context';
 import { LeaveReason } from '../enums/person.enums';
-import { maskResidentId } from '../resident-id/resident-id';
 import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';
@@ -42,9 +40,9 @@ export class PersonResolver {
     return this.persons.recordLeft(viewer, id, reason, date);
   }
 
-  @ResolveField(() => String, { description: '身份证号（无权限时打码，如 450123********123X）' })
-  idNumber(@Parent() person: Person, @CurrentViewer() viewer: Viewer): string {
-    return viewer.seesFullPersonalData ? person.idNumber : maskResidentId(person.idNumber);
+  @PersonalDataResolveField(PersonalData.RESIDENT_ID, () => String, { description: '身份证号（无权限时打码，如 450123********123X）' })
+  idNumber(@Parent() person: Person): string {
+    return person.idNumber;
   }
 
   @ResolveField(() => Boolean, { description: '是否在册（未减少）' })
@@ -53,7 +51,7 @@ export class PersonResolver {
   }
 
   @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })
-  async history(@Parent() record: Person, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
-    return historyForViewer(await ctx.loaders.history.person.load(record.id), viewer);
+  history(@Parent() record: Person, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
+    return ctx.loaders.history.person.load(record.id);
   }
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { badInput, conflict, FieldProblem, notFound, Properties, propertiesToLoad, todayInShanghai } from '@app/common';
-import { AuditedTransaction, EntityRows, isUniqueViolation, loadableProperties } from '@app/db';
+import { AuditedTransaction, EntityRows, loadableProperties } from '@app/db';
 import { Viewer } from '@app/access';
-import { LeaveReason } from '../enums/person.enums';
+import { LeaveReason, Relation } from '../enums/person.enums';
+import { followHead, personConflict } from '../households/household-head';
 import { Household } from '../households/household.entity';
 import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
 import { parseResidentId, residentIdMismatches } from '../resident-id/resident-id';
@@ -12,7 +13,6 @@ import { Site } from '../sites/site.entity';
 import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
 import { Person } from './person.entity';
 
-const ACTIVE_ID_NUMBER_CONSTRAINT = 'person_active_id_number_key';
 
 @Injectable()
 export class PersonService {
@@ -83,6 +83,9 @@ export class PersonService {
       const person = await this.lockVisible(viewer, manager, id);
       assertWritesRecords(viewer);
       if (person.version !== version) throw conflict('Person', id, version, person.version);
+      if (person.relation === Relation.HEAD && !person.leftOn && input.relation && input.relation !== Relation.HEAD) {
+        throw badInput([{ field: 'relation', reason: 'the head of household stays the head while a member: a household always has one' }]);
+      }
       const merged = manager.getRepository(Person).merge(person, input);
       this.assertConsistent(merged);
       return this.saveUnique(manager, merged);
@@ -129,14 +132,15 @@ export class PersonService {
     if (problems.length > 0) throw badInput(problems);
   }
 
+  /** Saves a member; the household's head fields follow its head. */
   private async saveUnique(manager: EntityManager, person: Person): Promise<Person> {
+    let saved: Person;
     try {
-      return await manager.getRepository(Person).save(person);
+      saved = await manager.getRepository(Person).save(person);
     } catch (error) {
-      if (isUniqueViolation(error, ACTIVE_ID_NUMBER_CONSTRAINT)) {
-        throw badInput([{ field: 'idNumber', reason: 'is already registered to another person who has not left' }]);
-      }
-      throw error;
+      throw personConflict(error, { idNumber: 'idNumber', relation: 'relation' });
     }
+    await followHead(manager, saved);
+    return saved;
   }
 }

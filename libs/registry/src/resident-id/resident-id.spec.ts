@@ -1,5 +1,4 @@
 import {
-  maskResidentId,
   parseResidentId,
   ParsedResidentId,
   residentIdCheckCharacter,
@@ -319,19 +318,5 @@ describe('residentIdMismatches', () => {
       { field: 'birthDate', message: 'ID number gives birth date 1985-06-15, stated 1985-05-15' },
       { field: 'gender', message: 'ID number gives gender FEMALE, stated MALE' },
     ]);
-  });
-});
-
-describe('maskResidentId', () => {
-  it.each([
-    ['450123199001011233', '450123********1233'],
-    ['45092319850615006X', '450923********006X'],
-    ['450123900101123', '45***********23'], // 15 characters
-    ['4501231990010112334', '45***************34'], // 19 characters
-    ['abcde', 'ab*de'],
-    ['abcd', '****'], // too short to show both ends without revealing everything
-    ['', ''],
-  ])('%p → %p', (id, masked) => {
-    expect(maskResidentId(id)).toBe(masked);
   });
 });

@@ -197,20 +197,3 @@ export function residentIdMismatches(
   }
   return mismatches;
 }
-
-/**
- * For display and logs. A well-formed-length ID keeps place code and order/check
- * characters (enough to tell records apart) and hides the birth date; anything else
- * keeps only its two outer characters at each end, or nothing if it is too short for that.
- */
-export function maskResidentId(id: string): string {
-  const chars = Array.from(id);
-  if (chars.length === ID_LENGTH) return keepEnds(chars, 6, 4);
-  if (chars.length <= 4) return '*'.repeat(chars.length);
-  return keepEnds(chars, 2, 2);
-}
-
-function keepEnds(chars: string[], head: number, tail: number): string {
-  const hidden = chars.length - head - tail;
-  return chars.slice(0, head).join('') + '*'.repeat(hidden) + chars.slice(chars.length - tail).join('');
-}

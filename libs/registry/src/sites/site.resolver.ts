@@ -1,9 +1,8 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { connectionNodeFields, maskPhone } from '@app/common';
+import { connectionNodeFields, PersonalData, PersonalDataResolveField } from '@app/common';
 import { CurrentViewer, Viewer } from '@app/access';
 import { HistoryEntry } from '../history/history-entry.type';
-import { historyForViewer } from '../history/history.service';
 import { Division } from '../divisions/division.entity';
 import { GraphQLRequestContext } from '../graphql-context';
 import { HouseholdConnection } from '../households/household.connection';
@@ -59,10 +58,9 @@ export class SiteResolver {
     return county;
   }
 
-  @ResolveField(() => String, { nullable: true, description: '包点县级领导电话（无权限时打码）' })
-  leaderPhone(@Parent() site: Site, @CurrentViewer() viewer: Viewer): string | null {
-    if (!site.leaderPhone) return null;
-    return viewer.seesFullPersonalData ? site.leaderPhone : maskPhone(site.leaderPhone);
+  @PersonalDataResolveField(PersonalData.PHONE, () => String, { nullable: true, description: '包点县级领导电话（无权限时打码）' })
+  leaderPhone(@Parent() site: Site): string | null {
+    return site.leaderPhone || null;
   }
 
   @ResolveField(() => [SiteFacility], { description: '公共服务设施与社区服务“九个中心”' })
@@ -82,7 +80,7 @@ export class SiteResolver {
   }
 
   @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })
-  async history(@Parent() record: Site, @CurrentViewer() viewer: Viewer, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
-    return historyForViewer(await ctx.loaders.history.site.load(record.id), viewer);
+  history(@Parent() record: Site, @Context() ctx: GraphQLRequestContext): Promise<HistoryEntry[]> {
+    return ctx.loaders.history.site.load(record.id);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository, SelectQueryBuilder } from 'typeorm';
-import { badInput, conflict, Connection, forbidden, keysetPage, notFound, PageArgs } from '@app/common';
+import { badInput, conflict, Connection, dateOrderProblems, forbidden, keysetPage, notFound, PageArgs } from '@app/common';
 import { AuditedTransaction, isUniqueViolation } from '@app/db';
 import { Viewer } from '@app/access';
 import { DivisionService } from '../divisions/division.service';
@@ -15,6 +15,13 @@ import { applySiteFilter } from './site-filter.query';
 import { SiteFacility } from './site-facility.entity';
 import { Site } from './site.entity';
 
+
+/** A site is tendered, built, completed and accepted in that order. */
+const SITE_DATE_ORDER = [
+  ['tenderDate', 'constructionStartedOn'],
+  ['constructionStartedOn', 'constructionCompletedOn'],
+  ['constructionCompletedOn', 'acceptedOn'],
+] as const;
 @Injectable()
 export class SiteService {
   constructor(
@@ -88,6 +95,8 @@ export class SiteService {
   }
 
   private async saveUnique(manager: EntityManager, site: Site): Promise<Site> {
+    const problems = dateOrderProblems(site, SITE_DATE_ORDER);
+    if (problems.length > 0) throw badInput(problems);
     try {
       return await manager.getRepository(Site).save(site);
     } catch (error) {

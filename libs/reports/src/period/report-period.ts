@@ -1,6 +1,8 @@
 import { badInput } from '@app/common';
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** Relocation under the 13th Five-Year plan began in 2016: no record, so no report, is older. */
+export const FIRST_PERIOD = '2016-01';
 
 /** A report month, 'YYYY-MM', with the bounds its figures are computed for (Asia/Shanghai). */
 export interface ReportPeriod {
@@ -18,6 +20,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function reportPeriod(period: string): ReportPeriod {
   const match = PERIOD.exec(period);
   if (!match) throw badInput([{ field: 'period', reason: 'must be a month written YYYY-MM, e.g. 2026-10' }]);
+  if (period < FIRST_PERIOD) throw badInput([{ field: 'period', reason: `must not be before ${FIRST_PERIOD}, when relocation records begin` }]);
   const year = Number(match[1]);
   const month = Number(match[2]);
   const prev = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };

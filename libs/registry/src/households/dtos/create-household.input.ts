@@ -15,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DateScalar, NotInFuture } from '@app/common';
+import { DateScalar, FitsNumeric, NotInFuture } from '@app/common';
 import {
   HouseholdType,
   IncomeSource,
@@ -25,6 +25,7 @@ import {
   OriginType,
   PovertyStatus,
 } from '../../enums/household.enums';
+import { Ethnicity } from '../../enums/person.enums';
 import { IsResidentId } from '../../resident-id/is-resident-id.validator';
 import { NormalizeResidentId } from '../../resident-id/normalize-resident-id.transform';
 import { IndustryProject } from '../industry-project.type';
@@ -38,7 +39,12 @@ export class CreateHouseholdInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be the id of a site' }) siteId: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(32) code: string;
   @Field() @IsString() @IsNotEmpty() @MaxLength(50) headName: string;
-  @Field({ description: '户主身份证号' }) @NormalizeResidentId() @IsResidentId() headIdNumber: string;
+  @Field({ description: '户主身份证号; the head is recorded as a member of the household (relation HEAD) with the gender and birth date this ID gives' })
+  @NormalizeResidentId()
+  @IsResidentId()
+  headIdNumber: string;
+
+  @Field(() => Ethnicity, { description: '户主民族' }) @IsEnum(Ethnicity) headEthnicity: Ethnicity;
   @Field(() => HouseholdType) @IsEnum(HouseholdType) householdType: HouseholdType;
 
   @Field(() => Int, { description: '受益人口; at least 1, the per-person red lines divide by it' })
@@ -66,6 +72,7 @@ export class CreateHouseholdInput {
   @IsOptional()
   @IsArray()
   @IsString({ each: true })
+  @IsNotEmpty({ each: true })
   @MaxLength(100, { each: true })
   publicServices?: string[];
 
@@ -84,7 +91,7 @@ export class CreateHouseholdInput {
   @Field({ nullable: true }) @IsOptional() @IsBoolean() hukouTransferred?: boolean;
   @Field(() => DateScalar, { nullable: true }) @IsOptional() @NotInFuture() hukouTransferredOn?: string | null;
   @Field(() => IncomeSource, { nullable: true }) @IsOptional() @IsEnum(IncomeSource) mainIncomeSource?: IncomeSource | null;
-  @Field(() => Float, { nullable: true }) @IsOptional() @Min(0) netIncomePerCapita?: number | null;
+  @Field(() => Float, { nullable: true }) @IsOptional() @FitsNumeric(12, 2) netIncomePerCapita?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(2014) @Max(2035) netIncomeYear?: number | null;
 
   @Field(() => [IndustryProject], { nullable: true })
@@ -93,8 +100,8 @@ export class CreateHouseholdInput {
   @Type(() => IndustryProject)
   industryProjects?: IndustryProject[];
 
-  @Field(() => Float, { nullable: true, description: '亩' }) @IsOptional() @Min(0) originFarmlandMu?: number;
-  @Field(() => Float, { nullable: true, description: '亩' }) @IsOptional() @Min(0) originForestlandMu?: number;
+  @Field(() => Float, { nullable: true, description: '亩' }) @IsOptional() @FitsNumeric(10, 2) originFarmlandMu?: number;
+  @Field(() => Float, { nullable: true, description: '亩' }) @IsOptional() @FitsNumeric(10, 2) originForestlandMu?: number;
   @Field(() => OriginLandUse, { nullable: true }) @IsOptional() @IsEnum(OriginLandUse) originLandUse?: OriginLandUse | null;
 }
 

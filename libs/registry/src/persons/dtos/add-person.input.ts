@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DateScalar, NotInFuture } from '@app/common';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { DateScalar, FitsNumeric, NotInFuture } from '@app/common';
 import {
   EducationLevel,
   EmploymentStatus,
@@ -34,7 +34,7 @@ export class AddPersonInput {
   @Field(() => SchoolStage, { nullable: true }) @IsOptional() @IsEnum(SchoolStage) schoolStage?: SchoolStage | null;
   @Field(() => EmploymentStatus, { nullable: true }) @IsOptional() @IsEnum(EmploymentStatus) employment?: EmploymentStatus;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) employer?: string | null;
-  @Field(() => Float, { nullable: true, description: '元/月' }) @IsOptional() @Min(0) monthlyWage?: number | null;
+  @Field(() => Float, { nullable: true, description: '元/月' }) @IsOptional() @FitsNumeric(10, 2) monthlyWage?: number | null;
 
   @Field(() => [SkillsTraining], { nullable: true })
   @IsOptional()

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { DateScalar, IsDivisionCode, NotInFuture } from '@app/common';
+import { DateScalar, FitsNumeric, IsDivisionCode, NotInFuture } from '@app/common';
 import { ConstructionMode, ConstructionStatus, PlacementType } from '../../enums/site.enums';
 import { IntegrationNote } from '../integration-note.type';
 import { SiteFacilityInput } from './site-facility.input';
@@ -39,7 +39,7 @@ export class CreateSiteInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) plannedHouseholds?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) plannedPersons?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) housingUnits?: number | null;
-  @Field(() => Float, { nullable: true, description: '万元' }) @IsOptional() @Min(0) totalInvestment?: number | null;
+  @Field(() => Float, { nullable: true, description: '万元' }) @IsOptional() @FitsNumeric(14, 2) totalInvestment?: number | null;
   @Field(() => ConstructionMode, { nullable: true }) @IsOptional() @IsEnum(ConstructionMode) constructionMode?: ConstructionMode | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) ownerUnit?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) designUnit?: string | null;

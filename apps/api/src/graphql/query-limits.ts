@@ -1,0 +1,79 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { AppConfig, ErrorCode, MAX_PAGE_SIZE } from '@app/common';
+
+/** The limits every query meets before it runs (SPEC §10: QUERY_TOO_COMPLEX, HTTP 400). */
+export interface QueryLimits {
+  /** Handed to the parser: a document past the token limit is refused before it is even built. */
+  parseOptions: ParseOptions;
+  /** Aliases, depth and directives, checked by GraphQL Armor with the rest of validation. */
+  validationRules: ValidationRule[];
+  /** The estimated cost, which needs the variables (page sizes) and so runs once they are known. */
+  plugin: ApolloServerPlugin;
+}
+
+const BAD_REQUEST = { status: 400 };
+
+const tooComplex = (message: string, details: Record<string, unknown> = {}) =>
+  new GraphQLError(`${message}: ask for fewer fields, smaller pages or less nesting`, {
+    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...details, http: BAD_REQUEST },
+  });
+
+/** Armor's refusals, reported as validation errors (400) with our code, instead of thrown. */
+const reportTooComplex = (context: ValidationContext | null, error: GraphQLError): void => context?.reportError(tooComplex(error.message.replace(/^Syntax Error: /, '')));
+
+/**
+ * A page costs its page size times what each item asks for; unpaged lists count as ten unless
+ * the field declares its own cost (`complexity` on @Field, e.g. indicators computed in one batch).
+ * Every alias is a field of its own, so a thousand aliases of one field cost a thousand times it.
+ */
+const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) => {
+  // A page larger than allowed is refused by its resolver, naming `first`; its cost is the largest page's.
+  if (typeof args.first === 'number') return 1 + childComplexity * Math.min(Math.max(args.first, 1), MAX_PAGE_SIZE);
+  // A connection's page was already multiplied in by `first` on the connection itself.
+  if (field.name === 'nodes' || field.name === 'edges') return 1 + childComplexity;
+  if (field.type.toString().startsWith('[')) return 1 + childComplexity * 10;
+  return undefined;
+};
+
+function costLimitPlugin(maxComplexity: number): ApolloServerPlugin {
+  return {
+    requestDidStart: async (): Promise<GraphQLRequestListener<Record<string, unknown>>> => ({
+      didResolveOperation: async ({ request, document, schema }) => {
+        let cost: number;
+        try {
+          cost = getComplexity({
+            schema,
+            query: document,
+            operationName: request.operationName,
+            variables: request.variables ?? {},
+            estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch {
+          return; // malformed variables: execution reports them as BAD_USER_INPUT with the field
+        }
+        if (cost > maxComplexity) throw tooComplex(`This query is too expensive (cost ${cost}, limit ${maxComplexity})`, { cost, limit: maxComplexity });
+      },
+    }),
+  };
+}
+
+export function queryLimits(config: AppConfig): QueryLimits {
+  const armor = new ApolloArmor({
+    maxAliases: { n: config.GRAPHQL_MAX_ALIASES, propagateOnRejection: false, onReject: [reportTooComplex] },
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, propagateOnRejection: false, onReject: [reportTooComplex] },
+    maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES, propagateOnRejection: false, onReject: [reportTooComplex] },
+    // Tokens are counted by the parser itself (parseOptions), the cost below, and suggestions
+    // are withheld from anonymous callers only (see introspection.plugin.ts).
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  return {
+    parseOptions: { maxTokens: config.GRAPHQL_MAX_TOKENS },
+    validationRules: armor.validationRules,
+    plugin: costLimitPlugin(config.GRAPHQL_MAX_COMPLEXITY),
+  };
+}

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { GraphQLClient } from './graphql-client';
-import { memoryOf } from './processes';
+import { memoryOf, resetPeakMemory } from './processes';
 
 export interface ReportMeasurement {
   status: string;
@@ -29,6 +29,7 @@ export async function forgetReport(db: Client, period: string): Promise<void> {
 }
 
 export async function measureReport(gql: GraphQLClient, db: Client, period: string, workerPid: number): Promise<ReportMeasurement> {
+  resetPeakMemory(workerPid);
   let peak = memoryOf(workerPid).rssMb;
   const sampler = setInterval(() => {
     peak = Math.max(peak, memoryOf(workerPid).rssMb);

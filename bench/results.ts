@@ -25,6 +25,16 @@ export interface BenchResults {
   households_page_requests: number;
   errors: number;
   worker_peak_rss_mb: number | null;
+  /** The month's bulletins, built by the worker after each report run (bench/bulletins.ts). */
+  bulletin_runs?: Array<{
+    divisions: number; all_seconds: number; region_pdf_seconds: number; region_xlsx_seconds: number;
+    county_pdf_seconds_median: number; county_pdf_seconds_max: number; worker_peak_rss_mb: number;
+  }>;
+  bulletin_region_pdf_seconds?: number | null;
+  bulletin_region_xlsx_seconds?: number | null;
+  bulletin_county_pdf_seconds_max?: number | null;
+  bulletin_worker_peak_rss_mb?: number | null;
+  bulletins_all_seconds?: number | null;
   targets: Array<{ figure: string; target: string; met: boolean | null }>;
   notes: string[];
 }
@@ -34,7 +44,10 @@ const MARK_START = '<!-- bench:results:start (written by `npm run bench`; edit o
 const MARK_END = '<!-- bench:results:end -->';
 
 /** Issue 8's targets, per scale; the figure is compared as measured (null when it could not be). */
-export function targetsFor(scale: string, r: Pick<BenchResults, 'report_floor_ratio' | 'worker_peak_rss_mb' | 'live_region_p95_ms' | 'households_page_p95_ms'>): BenchResults['targets'] {
+export function targetsFor(
+  scale: string,
+  r: Pick<BenchResults, 'report_floor_ratio' | 'worker_peak_rss_mb' | 'live_region_p95_ms' | 'households_page_p95_ms' | 'bulletin_region_pdf_seconds' | 'bulletin_county_pdf_seconds_max' | 'bulletin_worker_peak_rss_mb'>,
+): BenchResults['targets'] {
   const check = (value: number | null, limit: number) => (value === null ? null : value <= limit);
   const targets: BenchResults['targets'] = [];
   if (scale === 'guangxi') {
@@ -45,6 +58,13 @@ export function targetsFor(scale: string, r: Pick<BenchResults, 'report_floor_ra
     targets.push({ figure: 'worker_peak_rss_mb', target: '< 512', met: r.worker_peak_rss_mb === null ? null : r.worker_peak_rss_mb < 512 });
   }
   targets.push({ figure: 'households_page_p95_ms', target: '< 50', met: r.households_page_p95_ms < 50 });
+  // Issue 17: the region's bulletin at national scale, and any county's, at every scale.
+  const below = (value: number | null | undefined, limit: number) => (value === null || value === undefined ? null : value < limit);
+  if (scale === 'national') {
+    targets.push({ figure: 'bulletin_region_pdf_seconds', target: '< 60', met: below(r.bulletin_region_pdf_seconds, 60) });
+    targets.push({ figure: 'bulletin_worker_peak_rss_mb', target: '< 512', met: below(r.bulletin_worker_peak_rss_mb, 512) });
+  }
+  targets.push({ figure: 'bulletin_county_pdf_seconds_max', target: '< 2', met: below(r.bulletin_county_pdf_seconds_max, 2) });
   return targets;
 }
 
@@ -61,6 +81,8 @@ function readResults(scale: string): BenchResults | null {
 
 const show = (value: number | null | undefined, digits = 1) => (value === null || value === undefined ? '—' : value.toLocaleString('en-US', { maximumFractionDigits: digits }));
 const verdict = (met: boolean | null | undefined) => (met === undefined ? '' : met === null ? 'not measured' : met ? 'met' : '**not met**');
+
+const withTarget = (value: string, target: { target: string; met: boolean | null } | undefined) => (target ? `${value} (target ${target.target}: ${verdict(target.met)})` : value);
 
 /** The table of BENCHMARKS.md between its marks, from every results-<scale>.json present. */
 export function updateBenchmarksTable(benchmarksFile: string): void {
@@ -79,6 +101,11 @@ export function updateBenchmarksTable(benchmarksFile: string): void {
     ['households_page_rps (16 connections)', (r) => `${show(r.households_page_rps, 0)} (${r.api_processes} API processes)`],
     ['households_page_p95_ms', (r) => `${show(r.households_page_p95_ms, 1)} (target < 50: ${verdict(targetOf(r, 'households_page_p95_ms')?.met)})`],
     ['errors', (r) => show(r.errors, 0)],
+    ['bulletins: divisions, all built (s, median)', (r) => (r.bulletin_runs?.length ? `${r.bulletin_runs[0].divisions}, ${show(r.bulletins_all_seconds, 1)}` : '—')],
+    ['bulletin_region_pdf_seconds (median)', (r) => withTarget(show(r.bulletin_region_pdf_seconds, 2), targetOf(r, 'bulletin_region_pdf_seconds'))],
+    ['bulletin_region_xlsx_seconds (median)', (r) => show(r.bulletin_region_xlsx_seconds, 2)],
+    ['bulletin_county_pdf_seconds_max', (r) => withTarget(show(r.bulletin_county_pdf_seconds_max, 2), targetOf(r, 'bulletin_county_pdf_seconds_max'))],
+    ['bulletin_worker_peak_rss_mb', (r) => withTarget(show(r.bulletin_worker_peak_rss_mb, 0), targetOf(r, 'bulletin_worker_peak_rss_mb'))],
     ['measured', (r) => `${r.machine.date.slice(0, 16).replace('T', ' ')} UTC`],
   ];
   const header = `| figure | ${all.map((r) => r.scale).join(' | ')} |\n|---|${all.map(() => '---').join('|')}|`;

@@ -22,6 +22,7 @@ import { GraphQLClient } from '../bench/graphql-client';
 import { measureHouseholdsPage, measureLiveRegion } from '../bench/http-load';
 import { describeMachine } from '../bench/machine';
 import { RunningApps } from '../bench/processes';
+import { BulletinMeasurement, forgetBulletins, measureBulletins } from '../bench/bulletins';
 import { forgetReport, measureReport, ReportMeasurement } from '../bench/report-run';
 import { BenchResults, targetsFor, updateBenchmarksTable, writeResults } from '../bench/results';
 import { median, round } from '../bench/stats';
@@ -111,12 +112,18 @@ async function main(): Promise<void> {
     await timeFloor(db, month);
     const floorRuns: number[] = [];
     const reports: ReportMeasurement[] = [];
+    const bulletins: BulletinMeasurement[] = [];
     for (let i = 0; i < pairedRuns; i++) {
       floorRuns.push(await timeFloor(db, month));
+      await forgetBulletins(db, period);
       await forgetReport(db, period);
       const measured = await measureReport(gql, db, period, apps.worker.pid as number);
       log(`floor_seconds ${floorRuns[i].toFixed(2)}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
       reports.push(measured);
+      // The worker goes on to the month's bulletins by itself; they finish before anything else is measured.
+      const built = await measureBulletins(db, period, apps.worker.pid as number);
+      log(`bulletins: ${built.divisions} divisions in ${built.all_seconds.toFixed(1)} s; region PDF ${built.region_pdf_seconds.toFixed(2)} s, workbook ${built.region_xlsx_seconds.toFixed(2)} s; county PDF median ${built.county_pdf_seconds_median.toFixed(2)} s, max ${built.county_pdf_seconds_max.toFixed(2)} s; worker peak RSS ${built.worker_peak_rss_mb.toFixed(0)} MB`);
+      bulletins.push(built);
     }
     const comparison = await compareWithReport(db, period);
     log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
@@ -138,6 +145,9 @@ async function main(): Promise<void> {
     const measured = {
       report_floor_ratio: reportSeconds === null ? null : round(reportSeconds / floorSeconds, 2),
       worker_peak_rss_mb: reports.length > 0 ? round(Math.max(...reports.map((r) => r.worker_peak_rss_mb)), 0) : null,
+      bulletin_region_pdf_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.region_pdf_seconds)), 2) : null,
+      bulletin_county_pdf_seconds_max: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.county_pdf_seconds_max)), 2) : null,
+      bulletin_worker_peak_rss_mb: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.worker_peak_rss_mb)), 0) : null,
       live_region_p95_ms: round(live.p95, 1),
       households_page_p95_ms: round(page.p95_ms, 1),
     };
@@ -153,6 +163,12 @@ async function main(): Promise<void> {
       floor_seconds: round(floorSeconds, 2),
       floor_runs: floorRuns.map((s) => round(s, 2)),
       floor_matches_report: comparison,
+      bulletin_runs: bulletins.map((b) => ({
+        divisions: b.divisions, all_seconds: round(b.all_seconds, 1), region_pdf_seconds: round(b.region_pdf_seconds, 2), region_xlsx_seconds: round(b.region_xlsx_seconds, 2),
+        county_pdf_seconds_median: round(b.county_pdf_seconds_median, 2), county_pdf_seconds_max: round(b.county_pdf_seconds_max, 2), worker_peak_rss_mb: round(b.worker_peak_rss_mb, 0),
+      })),
+      bulletin_region_xlsx_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.region_xlsx_seconds)), 2) : null,
+      bulletins_all_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.all_seconds)), 1) : null,
       live_region_p50_ms: round(live.p50, 1),
       api_processes: apiProcesses,
       households_page_rps: round(page.rps, 0),

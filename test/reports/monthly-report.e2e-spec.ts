@@ -1,9 +1,8 @@
 /**
  * Monthly reports through the worker: as-of correctness after later edits, competition ranks
- * with ties, missing values and both directions, change against the previous month, a second
- * run that changes nothing, and the workbook read back against the API.
+ * with ties, missing values and both directions, change against the previous month, and a second
+ * run that changes nothing. The workbook and the PDF bulletin: test/reports/bulletin.e2e-spec.ts.
  */
-import ExcelJS from 'exceljs';
 import { INDICATOR_DEFINITIONS } from '@app/indicators';
 import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
@@ -151,40 +150,5 @@ describe('monthly reports', () => {
     expect(region.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const ranking = await api.as('longan', `query($p: String!) { rankings(period: $p, level: COUNTY, indicator: COMPOSITE) { unitCode } }`, { p: LAST });
     expect(ranking.data?.rankings).toEqual([{ unitCode: '450123' }]);
-  });
-
-  it('serves the workbook: the unit’s own sheet, a sheet per tier below, Chinese headers, the same numbers as the API', async () => {
-    const token = await api.tokenFor('admin');
-    const response = await fetch(`${api.url}/reports/${LAST}/450000.xlsx`, { headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(200);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['自治区', '设区市', '县（市、区）', '安置点']);
-    const own = workbook.getWorksheet('自治区')!;
-    expect(own.rowCount).toBe(3);
-    const [regionRow] = await rows('admin', LAST, '450000', 'REGION', 'MOVE_IN_RATE');
-    expect(own.getRow(3).getCell(2).value).toBe('450000');
-    const ownColumn = (own.getRow(2).values as unknown[]).slice(1).indexOf('搬迁入住率（%）') + 1;
-    expect(own.getRow(3).getCell(ownColumn).value ?? null).toEqual(regionRow.value);
-    expect(regionRow.value).not.toBeNull();
-    const sheet = workbook.getWorksheet('安置点')!;
-    expect(String(sheet.getCell('A1').value)).toContain(`${LAST} 易地扶贫搬迁进度月报`);
-    const headers = (sheet.getRow(2).values as unknown[]).slice(1);
-    const column = headers.indexOf('搬迁入住率（%）') + 1;
-    expect(column).toBeGreaterThan(0);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    const apiRows = await rows('admin', LAST, '450000', 'SITE', 'MOVE_IN_RATE');
-    for (let r = 3; r <= sheet.rowCount; r += 1) {
-      const name = sheet.getRow(r).getCell(1).value;
-      const fromApi = apiRows.find((row: { unitName: string }) => row.unitName === name);
-      expect(sheet.getRow(r).getCell(column).value ?? null).toEqual(fromApi.value);
-      expect(sheet.getRow(r).getCell(column + 1).value ?? null).toEqual(fromApi.rankInParent);
-    }
-    expect(sheet.getColumn(column).numFmt).toBe('0.00%');
-    // Staff know a site by its code, not by the id the API uses.
-    const siteCodes = Array.from({ length: sheet.rowCount - 2 }, (_, i) => String(sheet.getRow(i + 3).getCell(2).value)).sort();
-    expect(siteCodes).toEqual(['R-B1', 'R-D1', 'R-L1', 'R-L2']);
-    const unauthorised = await fetch(`${api.url}/reports/${LAST}/450000.xlsx`, { headers: { authorization: `Bearer ${await api.tokenFor('longan')}` } });
-    expect(unauthorised.status).toBe(404);
   });
 });

@@ -6,7 +6,7 @@ import type { GraphQLSchema } from 'graphql';
 import * as argon2 from 'argon2';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { Pool } from 'pg';
 import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
 import { ApiModule } from '../../apps/api/src/api.module';
@@ -55,11 +55,14 @@ export class ApiHarness {
     const database = await createTestDatabase();
     const evidenceDir = env.EVIDENCE_DIR ?? (await mkdtemp(join(tmpdir(), 'relocation-evidence-')));
     const queuePrefix = env.QUEUE_PREFIX ?? uniqueQueuePrefix();
+    // Built bulletins go beside this API's evidence, never into the checkout's .data.
+    const bulletinDir = env.BULLETIN_DIR ?? join(evidenceDir, '..', `${basename(evidenceDir)}-bulletins`);
     Object.assign(process.env, {
       DATABASE_URL: options.routeDatabase ? options.routeDatabase(database.url) : database.url,
       JWT_SECRET: TEST_JWT_SECRET,
       DEMO_DATA: 'false',
       EVIDENCE_DIR: evidenceDir,
+      BULLETIN_DIR: bulletinDir,
       QUEUE_PREFIX: queuePrefix,
       // Quiet, and on ports of their own: test files run in parallel.
       LOG_LEVEL: 'silent',
@@ -70,6 +73,9 @@ export class ApiHarness {
     });
     const app = await NestFactory.create(ApiModule, { logger: ['error'] });
     await app.listen(0, '127.0.0.1');
+    // fetch keeps connections open between a test's requests; on a busy machine a test may pause
+    // longer than Node's 5 s before the next one, and a socket the server closes just then is reset.
+    app.getHttpServer().keepAliveTimeout = 60_000;
     const address = app.getHttpServer().address() as { port: number };
     // Named, so fault tests can cut the API's connections and not their own.
     const db = new Pool({ connectionString: database.url, max: 2, application_name: HARNESS_APPLICATION });
@@ -91,6 +97,7 @@ export class ApiHarness {
     await this.db.end();
     await this.dropDatabase();
     await rm(this.evidenceDir, { recursive: true, force: true });
+    await rm(`${this.evidenceDir}-bulletins`, { recursive: true, force: true });
     await dropQueueKeys(this.queuePrefix);
   }
 

@@ -12,6 +12,7 @@ import { IndicatorsModule } from '@app/indicators';
 import { NewsModule } from '@app/news';
 import { ReportsModule } from '@app/reports';
 import { OperationsModule } from '@app/operations';
+import { BulletinModule } from '@app/bulletin';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { applyTrustProxy, hardeningMiddleware } from './http/http-hardening';
 import { RestModule } from './rest/rest.module';
@@ -32,6 +33,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     IndicatorsModule,
     NewsModule,
     ReportsModule,
+    BulletinModule,
     RestModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

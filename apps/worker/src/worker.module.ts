@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { AppConfigModule } from '@app/common';
 import { AccessModule } from '@app/access';
+import { BulletinBuildingModule } from '@app/bulletin';
 import { EvidenceModule } from '@app/evidence';
 import { IndicatorsModule } from '@app/indicators';
 import { PersistenceModule } from '@app/persistence';
@@ -14,6 +15,7 @@ import { ReportBuildingModule } from '@app/reports';
 import { JobProcessorsStarter } from './jobs/job-processors.starter';
 import { Reconciler } from './jobs/reconciler';
 import { QueueMetrics } from './metrics/queue-metrics';
+import { BulletinsProcessor } from './processors/bulletins.processor';
 import { IndicatorsProcessor } from './processors/indicators.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RedlinesProcessor } from './processors/redlines.processor';
@@ -34,10 +36,11 @@ import { SpotChecksProcessor } from './processors/spot-checks.processor';
     OperationsModule.forRoot('worker'),
     MailModule,
     ReportBuildingModule,
+    BulletinBuildingModule,
     EvidenceModule,
     IndicatorsModule,
     RedlinesModule.forRoot(AccessModule.forRoot(RegistryModule)),
   ],
-  providers: [IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, Reconciler, QueueMetrics],
+  providers: [BulletinsProcessor, IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, Reconciler, QueueMetrics],
 })
 export class WorkerModule {}

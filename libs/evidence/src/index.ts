@@ -17,6 +17,8 @@ export { evidenceDirectory } from './storage/evidence-storage.provider';
 export { sniffFileType } from './storage/file-type';
 // Recognition of claims, for features that count them in SQL
 export { Claim } from './recognition/claim.enum';
+export { CLAIM_LABELS } from './recognition/claim.enum';
+export { EVIDENCE_KIND_LABELS } from './evidence/evidence.enums';
 export { CLAIM_RULES_JSON_SQL, ClaimRecognitionSql, type ClaimRuleRow, readClaimRules } from './recognition/claim-recognition-sql';
 export * from './sql/evidence-relations';
 // Spot checks the worker draws

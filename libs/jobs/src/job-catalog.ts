@@ -1,5 +1,6 @@
 /** The BullMQ queues; the worker runs one processor per queue. */
 export enum QueueName {
+  BULLETINS = 'bulletins',
   INDICATORS = 'indicators',
   MAIL = 'mail',
   REDLINES = 'redlines',
@@ -17,6 +18,8 @@ export enum JobName {
   FINISH_MONTHLY_REPORT = 'finish-monthly-report',
   DRAW_MONTHLY_SPOT_CHECKS = 'draw-monthly-spot-checks',
   REFRESH_SITE_FIGURES = 'refresh-site-figures',
+  PUBLISH_BULLETINS = 'publish-bulletins',
+  BUILD_BULLETIN = 'build-bulletin',
 }
 
 /** The independent parts of a monthly report, built in parallel before it is published. */
@@ -37,6 +40,8 @@ export const JOB_QUEUE = {
   [JobName.FINISH_MONTHLY_REPORT]: QueueName.REPORTS,
   [JobName.DRAW_MONTHLY_SPOT_CHECKS]: QueueName.SPOT_CHECKS,
   [JobName.REFRESH_SITE_FIGURES]: QueueName.INDICATORS,
+  [JobName.PUBLISH_BULLETINS]: QueueName.BULLETINS,
+  [JobName.BUILD_BULLETIN]: QueueName.BULLETINS,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The jobs that run on queue Q. */
@@ -58,4 +63,8 @@ export interface JobPayloads {
   /** The scheduler sends no period: it means the current month (Asia/Shanghai). */
   [JobName.DRAW_MONTHLY_SPOT_CHECKS]: { period: string | null };
   [JobName.REFRESH_SITE_FIGURES]: Record<string, never>;
+  /** A month was published: build the bulletins of the region, its cities and its counties. */
+  [JobName.PUBLISH_BULLETINS]: { period: string };
+  /** One division's bulletin and workbook for a month, unless already stored. */
+  [JobName.BUILD_BULLETIN]: { period: string; divisionCode: string };
 }

@@ -26,6 +26,10 @@ export function jobOptions(name: JobName, config: AppConfig): JobsOptions {
     // Readers refresh the figures themselves; this only spares them the wait, so a failure just waits for the next tick.
     case JobName.REFRESH_SITE_FIGURES:
       return { removeOnComplete: true, removeOnFail: 20 };
+    // Both only fill a store that downloads also fill on demand, and skip what is already there.
+    case JobName.PUBLISH_BULLETINS:
+    case JobName.BUILD_BULLETIN:
+      return { attempts: 3, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: true, removeOnFail: 200 };
     default: {
       const unhandled: never = name;
       throw new Error(`no job options for ${String(unhandled)}`);

@@ -1,4 +1,5 @@
 import { ACCESS_ENTITIES } from '@app/access';
+import { BULLETIN_ENTITIES } from '@app/bulletin';
 import { EVIDENCE_ENTITIES } from '@app/evidence';
 import { INDICATOR_ENTITIES } from '@app/indicators';
 import { JOB_ENTITIES } from '@app/jobs';
@@ -23,4 +24,5 @@ export const ENTITIES = [
   ...MAIL_ENTITIES,
   ...JOB_ENTITIES,
   ...REPORT_ENTITIES,
+  ...BULLETIN_ENTITIES,
 ];

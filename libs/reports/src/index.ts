@@ -7,3 +7,5 @@ export { ReportPipeline } from './runs/report-pipeline.service';
 export { lastEndedPeriod, reportPeriod, type ReportPeriod } from './period/report-period';
 // The SQL of the report's parts, for the benchmark's query plans
 export { POPULATION_PART_SQL, siteFiguresPartSql } from './snapshot/report-sql';
+// Published snapshots, for documents made about a whole division (the bulletin lib)
+export { SnapshotReader, type SnapshotHeader, type SnapshotRankSummary, type SnapshotUnitRow, type SnapshotUnitSummary } from './reading/snapshot-reader.service';

@@ -92,6 +92,12 @@ export class AppConfig {
   @IsNotEmpty()
   EVIDENCE_DIR?: string;
 
+  /** Where the built monthly bulletins (PDF) and workbooks are kept. Unset: `<DATA_DIR>/bulletins`. */
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  BULLETIN_DIR?: string;
+
   /** Largest evidence or archive file accepted, in bytes (20 MB); enforced while the upload streams in. */
   @Transform(toInt)
   @IsInt()
@@ -286,7 +292,7 @@ export class AppConfig {
 export class ConfigError extends Error {}
 
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const keys = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'EVIDENCE_DIR', 'JWT_SECRET', 'TRUST_PROXY', 'CORS_ORIGINS']);
+  const keys = new Set([...Object.keys(new AppConfig()), 'DATABASE_URL', 'SMTP_URL', 'EVIDENCE_DIR', 'BULLETIN_DIR', 'JWT_SECRET', 'TRUST_PROXY', 'CORS_ORIGINS']);
   const provided = Object.fromEntries(Object.entries(env).filter(([key, value]) => keys.has(key) && value !== undefined && value !== ''));
   const config = plainToInstance(AppConfig, provided, { exposeDefaultValues: true });
   const errors = validateSync(config, { whitelist: false });

@@ -7,5 +7,6 @@ export class MonthlyReport {
   @Field(() => ID) divisionCode: string;
   @Field(() => DateTimeScalar) generatedAt: Date;
   @Field(() => DateTimeScalar, { description: 'The instant the figures describe: the last moment of the month' }) asOf: Date;
-  @Field({ description: 'GET it with the same bearer token' }) excelUrl: string;
+  @Field({ description: 'The workbook (GET it with the same bearer token)' }) excelUrl: string;
+  @Field({ description: 'The printable bulletin, PDF (GET it with the same bearer token)' }) pdfUrl: string;
 }

@@ -28,7 +28,8 @@ export class ReportReader {
     await this.divisions.findVisible(viewer, divisionCode);
     const header = await this.headers.findOne({ where: { period } });
     if (!header) return null;
-    return { period, divisionCode, generatedAt: header.generatedAt, asOf: header.asOf, excelUrl: `/reports/${period}/${divisionCode}.xlsx` };
+    const files = `/reports/${period}/${divisionCode}`;
+    return { period, divisionCode, generatedAt: header.generatedAt, asOf: header.asOf, excelUrl: `${files}.xlsx`, pdfUrl: `${files}.pdf` };
   }
 
   rows(

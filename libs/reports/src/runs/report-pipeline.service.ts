@@ -56,6 +56,9 @@ export class ReportPipeline implements OnModuleDestroy {
   async finish(period: string, runId: string): Promise<void> {
     const published = await this.builder.finish(reportPeriod(period), runId);
     await this.runs.markFinished(period, published ? null : `The report for ${period} had already been published by another run`);
+    // Also when another run published it: a retried finish may be the one that never got this far.
+    // Building skips what is stored, and a download builds anything still missing.
+    await this.jobs.enqueue(JobName.PUBLISH_BULLETINS, { data: { period }, jobId: `bulletins-${period}` });
   }
 
   failed(period: string, error: string): Promise<void> {

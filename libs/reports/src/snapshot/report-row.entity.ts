@@ -6,6 +6,9 @@ import { ReportUnitColumns } from './report-unit.columns';
 /** One unit's figure for one indicator (or the composite) in a month's snapshot, with its ranks. */
 @Entity('report_row')
 @Index(['period', 'level', 'indicator'])
+// A division's subtree, for the documents made from it (migration ReportRowSubtreeIndexes).
+@Index('report_row_city_idx', ['period', 'cityCode', 'level', 'indicator'])
+@Index('report_row_county_idx', ['period', 'countyCode', 'level', 'indicator'])
 @ObjectType({ description: '月报行：单位、指标、数值与排名' })
 export class ReportRow extends ReportUnitColumns {
   @PrimaryColumn({ type: 'varchar', length: 40 })

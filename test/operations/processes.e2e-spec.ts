@@ -140,7 +140,7 @@ describe('API and worker processes', () => {
     expect(site).toBeDefined();
     const created = await graphql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, {
       i: {
-        siteId: site, code: 'PROC-1', headName: '韦建国', headIdNumber: secrets.residentId, householdType: 'REGISTERED_POOR', beneficiaryCount: 4,
+        siteId: site, code: 'PROC-1', headName: '韦建国', headIdNumber: secrets.residentId, headEthnicity: 'ZHUANG', householdType: 'REGISTERED_POOR', beneficiaryCount: 4,
         laborCount: 2, relocationYear: 2018, originType: 'STONY_DESERTIFIED', housingArea: 80, selfFunding: 3000, movedIn: true,
       },
     });
@@ -179,7 +179,7 @@ describe('API and worker processes', () => {
 
     const arrived = sink.received.length;
     const crossing = await graphql(`mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id } }`, {
-      i: { siteId: site, code: 'PROC-2', headName: '黄美兰', headIdNumber: residentId('450123', '1970-02-03', 'FEMALE', 9), householdType: 'REGISTERED_POOR',
+      i: { siteId: site, code: 'PROC-2', headName: '黄美兰', headIdNumber: residentId('450123', '1970-02-03', 'FEMALE', 9), headEthnicity: 'ZHUANG', householdType: 'REGISTERED_POOR',
         beneficiaryCount: 4, laborCount: 2, relocationYear: 2018, originType: 'STONY_DESERTIFIED', housingArea: 130, selfFunding: 3000 },
     });
     expect(crossing.body.errors).toBeUndefined();

@@ -88,7 +88,8 @@ export class AppProcess {
 /** A worker process sharing the environment the API harness set up (process.env) unless told otherwise. */
 export class WorkerProcess extends AppProcess {
   static async start(env: Record<string, string> = {}): Promise<WorkerProcess> {
-    return AppProcess.spawn('apps/worker/src/main.ts', { ...process.env, ...env }, /Worker ready/);
+    // Readiness is read from the log, so the harness's silent level must not reach the worker.
+    return AppProcess.spawn('apps/worker/src/main.ts', { ...process.env, LOG_LEVEL: 'info', ...env }, /Worker ready/);
   }
 
   /** Several workers started together; if one fails to start, the others are stopped, not left behind. */

@@ -58,6 +58,11 @@ export class JobQueue {
     );
   }
 
+  /** Whether Redis still holds the job of this id (waiting, running, delayed or kept after it ended). */
+  async isQueued(name: JobName, jobId: string): Promise<boolean> {
+    return (await this.withinTimeout(this.queue(JOB_QUEUE[name]).getJob(jobId))) !== undefined;
+  }
+
   /** Whether the scheduler exists in Redis (a Redis restarted without persistence has none). */
   async hasSchedule(name: JobName, schedulerId: string): Promise<boolean> {
     return (await this.withinTimeout(this.queue(JOB_QUEUE[name]).getJobScheduler(schedulerId))) !== undefined;

@@ -19,11 +19,15 @@ const SWEEP_BATCH = 500;
 const SWEEP_GRACE = '10 seconds';
 const UNDISPATCHED_GRACE = '2 seconds';
 
-interface OutboxRow {
+interface ClaimedRow {
   id: string;
   jobName: JobName;
   payload: Record<string, unknown>;
   requestId: string | null;
+  /** Times handed to Redis before this claim. */
+  dispatches: number;
+  /** When it was last handed over before this claim. */
+  previous: Date | null;
 }
 
 /** The BullMQ job id of an outbox row. */
@@ -63,40 +67,71 @@ export class JobOutbox {
     return id;
   }
 
-  /** Queues the open rows among `ids` (one job per row, keyed by it) and notes that they were handed over. */
+  /** Queues the open rows among `ids` that nobody has handed to Redis yet. */
   async dispatch(ids: readonly string[]): Promise<number> {
     if (ids.length === 0) return 0;
-    const rows: OutboxRow[] = await this.dataSource.query(
-      `SELECT id, job_name AS "jobName", payload, request_id AS "requestId" FROM job_outbox WHERE id = ANY($1::uuid[]) AND state = 'OPEN'`,
-      [ids],
-    );
-    const byName = new Map<JobName, OutboxRow[]>();
-    for (const row of rows) byName.set(row.jobName, [...(byName.get(row.jobName) ?? []), row]);
-    for (const [name, named] of byName) {
-      await this.jobs.enqueueMany(
-        name,
-        named.map((row) => ({ data: row.payload as JobPayloads[typeof name], jobId: outboxJobId(row.id), requestId: row.requestId ?? undefined })),
-      );
-    }
-    await this.dataSource.query(`UPDATE job_outbox SET dispatches = dispatches + 1, dispatched_at = now() WHERE id = ANY($1::uuid[])`, [
-      rows.map((row) => row.id),
-    ]);
-    return rows.length;
+    return this.handOver(await this.claim(`id = ANY($1::uuid[]) AND dispatched_at IS NULL`, [ids]));
   }
 
   /**
    * Queues again every open row not handed over in the last moments: those whose job never
    * reached Redis (down at commit, or the process died first) and those whose job Redis lost.
-   * A row whose job is still in Redis adds nothing (same job id).
+   * A row whose job is still in Redis is only slow (a long job, a busy worker): it is left alone.
    */
   async sweep(): Promise<number> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(
-      `SELECT id FROM job_outbox
-       WHERE state = 'OPEN'
-         AND (dispatched_at < now() - interval '${SWEEP_GRACE}' OR (dispatched_at IS NULL AND created_at < now() - interval '${UNDISPATCHED_GRACE}'))
-       ORDER BY created_at LIMIT ${SWEEP_BATCH}`,
+    const due = await this.claim(
+      `(dispatched_at < now() - interval '${SWEEP_GRACE}' OR (dispatched_at IS NULL AND created_at < now() - interval '${UNDISPATCHED_GRACE}'))`,
+      [],
     );
-    return this.dispatch(rows.map((row) => row.id));
+    return this.handOver(due, async (row) => row.dispatches === 0 || !(await this.jobs.isQueued(row.jobName, outboxJobId(row.id))));
+  }
+
+  /**
+   * Takes the open rows matching `condition` for this process: one statement marks them handed
+   * over now, so a sweep in another process, or a second sweep here, passes them by.
+   */
+  private claim(condition: string, parameters: unknown[]): Promise<ClaimedRow[]> {
+    return this.dataSource.query(
+      `WITH due AS (
+         SELECT id, dispatched_at AS previous FROM job_outbox
+         WHERE state = 'OPEN' AND ${condition}
+         ORDER BY created_at LIMIT ${SWEEP_BATCH} FOR UPDATE SKIP LOCKED),
+       claimed AS (
+         UPDATE job_outbox o SET dispatched_at = now() FROM due WHERE o.id = due.id
+         RETURNING o.id, o.job_name AS "jobName", o.payload, o.request_id AS "requestId", o.dispatches, due.previous)
+       -- A SELECT on top: TypeORM answers an UPDATE with [rows, count], a SELECT with its rows.
+       SELECT * FROM claimed`,
+      parameters,
+    );
+  }
+
+  /**
+   * Queues the claimed rows that `needed` says must be (one job per row, keyed by it) and counts
+   * the hand-over. When Redis fails, every claimed row gets its earlier mark back, so the next
+   * sweep finds it at once.
+   */
+  private async handOver(rows: ClaimedRow[], needed: (row: ClaimedRow) => Promise<boolean> = async () => true): Promise<number> {
+    if (rows.length === 0) return 0;
+    try {
+      const handed: ClaimedRow[] = [];
+      for (const row of rows) if (await needed(row)) handed.push(row);
+      const byName = new Map<JobName, ClaimedRow[]>();
+      for (const row of handed) byName.set(row.jobName, [...(byName.get(row.jobName) ?? []), row]);
+      for (const [name, named] of byName) {
+        await this.jobs.enqueueMany(
+          name,
+          named.map((row) => ({ data: row.payload as JobPayloads[typeof name], jobId: outboxJobId(row.id), requestId: row.requestId ?? undefined })),
+        );
+      }
+      await this.dataSource.query(`UPDATE job_outbox SET dispatches = dispatches + 1 WHERE id = ANY($1::uuid[])`, [handed.map((row) => row.id)]);
+      return handed.length;
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE job_outbox o SET dispatched_at = v.previous FROM unnest($1::uuid[], $2::timestamptz[]) AS v(id, previous) WHERE o.id = v.id`,
+        [rows.map((row) => row.id), rows.map((row) => row.previous)],
+      );
+      throw error;
+    }
   }
 
   /** Closes the row of a job that has run (or failed for good); jobs that came from no row are ignored. */

@@ -5,6 +5,7 @@ import { EvidenceModule } from '@app/evidence';
 import { RegistryModule } from '@app/registry';
 import { ImportCommitter } from './commit/import-commit.service';
 import { ImportsController } from './http/imports.controller';
+import { ImportProblemsDownload } from './problems/import-problems-download.service';
 import { IMPORT_ENTITIES } from './imports.entities';
 import { IMPORTS_RESOLVERS } from './imports.resolvers';
 import { ImportRuns } from './runs/import-runs.service';
@@ -17,7 +18,7 @@ const shared = [TypeOrmModule.forFeature([...IMPORT_ENTITIES]), DbModule, Regist
 @Module({
   imports: shared,
   controllers: [ImportsController],
-  providers: [...IMPORTS_RESOLVERS, ImportRuns, ImportUploads, ImportCommitter],
+  providers: [...IMPORTS_RESOLVERS, ImportRuns, ImportUploads, ImportCommitter, ImportProblemsDownload],
 })
 export class ImportsModule {}
 

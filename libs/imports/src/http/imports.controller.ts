@@ -1,7 +1,8 @@
-import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import type ExcelJS from 'exceljs';
 import type { Request, Response } from 'express';
 import { CurrentViewer, Viewer } from '@app/access';
+import { ImportProblemsDownload } from '../problems/import-problems-download.service';
 import { buildHouseholdTemplate } from '../template/household-template';
 import { ImportUploads } from '../upload/import-uploads.service';
 
@@ -25,7 +26,10 @@ export async function sendWorkbook(response: Response, workbook: ExcelJS.Workboo
  */
 @Controller('imports')
 export class ImportsController {
-  constructor(private readonly uploads: ImportUploads) {}
+  constructor(
+    private readonly uploads: ImportUploads,
+    private readonly problems: ImportProblemsDownload,
+  ) {}
 
   @Get('templates/households.xlsx')
   template(@Res() response: Response): Promise<void> {
@@ -38,5 +42,18 @@ export class ImportsController {
   async upload(@CurrentViewer() viewer: Viewer, @Req() request: Request) {
     const run = await this.uploads.upload(viewer, request);
     return { id: run.id, status: run.status };
+  }
+
+  /** The uploaded sheets with the problem cells marked and a reason column, to fix and send again. */
+  @Get(':id/problems.xlsx')
+  async problemsWorkbook(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() response: Response): Promise<void> {
+    const { write } = await this.problems.open(viewer, id);
+    response.status(200).set({
+      'Content-Type': XLSX_MIME,
+      'Content-Disposition': `attachment; filename="import-problems.xlsx"; filename*=UTF-8''${encodeURIComponent('导入问题清单.xlsx')}`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    await write(response);
   }
 }

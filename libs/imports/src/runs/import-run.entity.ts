@@ -27,7 +27,7 @@ export class ImportPreview {
   @Field(() => Int, { description: '新增搬迁户' }) householdsCreated: number;
   @Field(() => Int, { description: '更新的已有搬迁户（户编码已在该安置点）' }) householdsUpdated: number;
   @Field(() => Int, { description: '新增人口' }) personsCreated: number;
-  @Field(() => Int, { description: '更新的已有人口（身份证号已在该户）' }) personsUpdated: number;
+  @Field(() => Int, { description: '更新的已有人口（已在该户登记且未减少的成员）' }) personsUpdated: number;
 }
 
 /** One uploaded spreadsheet: its validation outcome, and whether it was written. */

@@ -13,7 +13,7 @@ describe('the household template', () => {
 
   it('has the three sheets staff see, with every column header, required ones marked', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes);
+    await workbook.xlsx.load(bytes as never);
     expect(workbook.worksheets.filter((sheet) => sheet.state === 'visible').map((sheet) => sheet.name)).toEqual([HOUSEHOLD_SHEET, PERSON_SHEET, GUIDE_SHEET]);
     const headers = (workbook.getWorksheet(HOUSEHOLD_SHEET)!.getRow(1).values as unknown[]).slice(1);
     expect(headers).toEqual(HOUSEHOLD_COLUMNS.map((c) => (c.required ? `*${c.header}` : c.header)));
@@ -23,7 +23,7 @@ describe('the household template', () => {
 
   it('offers a dropdown of Chinese labels for enumerated columns and formats codes as text', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes);
+    await workbook.xlsx.load(bytes as never);
     const persons = workbook.getWorksheet(PERSON_SHEET)!;
     const relation = PERSON_COLUMNS.findIndex((c) => c.field === 'relation') + 1;
     const cell = persons.getRow(500).getCell(relation);

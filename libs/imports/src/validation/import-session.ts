@@ -183,7 +183,8 @@ export class ImportSession {
       const holder = people.get(person.idNumber);
       if (holder && holder.householdCode !== person.householdCode) this.problem(person, HEADER_OF.idNumber, '已登记在其他搬迁户且未减少');
       if (this.failed(person)) continue;
-      if (holder || isHead) preview.personsUpdated += 1;
+      // The head of a new household is created with it: their row completes a new person.
+      if (holder) preview.personsUpdated += 1;
       else preview.personsCreated += 1;
       rows.push({ sheet: person.sheet, row: person.row, kind: ImportRowKind.PERSON, targetId: holder?.id ?? null, householdCode: person.householdCode, input: person.input });
     }

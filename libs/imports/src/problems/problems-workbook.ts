@@ -45,7 +45,7 @@ export async function writeProblemsWorkbook(original: Readable, format: ImportFo
         pending.push(row);
         if (!layoutOf(sheet.name, row.number, row.cells).layout) continue;
         copy = workbook.addWorksheet(sheet.name);
-        columnOf = new Map(row.cells.map((cell, index) => [normalizeHeader(cell), index]));
+        columnOf = new Map(Array.from(row.cells, (cell, index) => [normalizeHeader(cell), index] as const));
         reasonColumn = row.cells.length;
         for (const earlier of pending) copyRow(copy, earlier);
         const header = copy.getRow(row.number);

@@ -25,7 +25,7 @@ export const normalizeHeader = (raw: unknown): string => {
  * missing, e.g. because its header is merged with another, or a header given twice).
  */
 export function layoutOf(sheet: string, rowNumber: number, cells: readonly unknown[]): { layout: SheetLayout | null; problems: Problem[] } {
-  const headers = cells.map(normalizeHeader);
+  const headers = Array.from(cells, normalizeHeader);
   const kind = sheetKindOf(new Set(headers));
   if (!kind) return { layout: null, problems: [] };
   const problems: Problem[] = [];
@@ -41,7 +41,8 @@ export function layoutOf(sheet: string, rowNumber: number, cells: readonly unkno
 
 /** A row that carries no record: blank, or a total at the bottom. */
 export function isSkippable(cells: readonly unknown[]): boolean {
-  const texts = cells.map((cell) => {
+  // Array.from, not map: exceljs gives sparse arrays, whose holes map would keep as holes.
+  const texts = Array.from(cells, (cell) => {
     const text = cellText(cell);
     return text.ok ? String(text.value ?? '') : 'x';
   });

@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { ApiHarness } from '../support/api-harness';
-import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
+import { createSite, siteInput } from '../support/registry-fixtures';
 import { residentId } from '../support/resident-ids';
 import { WorkerHarness } from '../support/worker-harness';
 import { commitImport, downloadTemplate, fillTemplate, loadWorkbook, importRunCount, SheetRow, uploadAndSettle, uploadImport } from './import-files';

@@ -71,7 +71,7 @@ export class ImportInspector extends Transform {
 
   /** A CSV must be UTF-8 text: binary (NUL bytes) or another encoding is refused with what to do. */
   private checkText(chunk: Buffer, end: boolean): DomainError | null {
-    if (chunk.includes(0)) return fileProblem('既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件');
+    if (chunk.includes(0)) return fileProblem('既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件（旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx）');
     try {
       this.text.decode(chunk, { stream: !end });
       return null;

@@ -4,6 +4,7 @@ import { AppConfigModule } from '@app/common';
 import { AccessModule } from '@app/access';
 import { BulletinBuildingModule } from '@app/bulletin';
 import { EvidenceModule } from '@app/evidence';
+import { ImportValidationModule } from '@app/imports';
 import { IndicatorsModule } from '@app/indicators';
 import { PersistenceModule } from '@app/persistence';
 import { JobsModule } from '@app/jobs';
@@ -16,6 +17,7 @@ import { JobProcessorsStarter } from './jobs/job-processors.starter';
 import { Reconciler } from './jobs/reconciler';
 import { QueueMetrics } from './metrics/queue-metrics';
 import { BulletinsProcessor } from './processors/bulletins.processor';
+import { ImportsProcessor } from './processors/imports.processor';
 import { IndicatorsProcessor } from './processors/indicators.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RedlinesProcessor } from './processors/redlines.processor';
@@ -39,8 +41,9 @@ import { SpotChecksProcessor } from './processors/spot-checks.processor';
     BulletinBuildingModule,
     EvidenceModule,
     IndicatorsModule,
+    ImportValidationModule,
     RedlinesModule.forRoot(AccessModule.forRoot(RegistryModule)),
   ],
-  providers: [BulletinsProcessor, IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, Reconciler, QueueMetrics],
+  providers: [BulletinsProcessor, ImportsProcessor, IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, Reconciler, QueueMetrics],
 })
 export class WorkerModule {}

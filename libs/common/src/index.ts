@@ -32,3 +32,6 @@ export * from './personal-data/personal-data-field';
 // Persistence helpers
 export { numericTransformer } from './persistence/column-transformers';
 export { VersionedRecord } from './persistence/versioned-columns';
+// Uploads
+export { type FileReceiver, missingFile, type MultipartUpload, readMultipart, type UploadTimeouts } from './upload/multipart-reader';
+export { displayName } from './upload/original-name';

@@ -14,7 +14,6 @@ export const unreadableFile = (type: FileType): DomainError =>
   badInput([{ field: 'file', reason: `starts like a ${type.extension.slice(1).toUpperCase()} file but is not a readable one (damaged or incomplete)` }], 415);
 export const emptyFile = (): DomainError => badInput([{ field: 'file', reason: 'is empty' }]);
 
-export const missingFile = (): DomainError => badInput([{ field: 'file', reason: 'is required: send it as the multipart part named "file"' }]);
 
 /** Whether a scoped lookup found its record: NOT_FOUND means no (as for anything out of scope), other errors propagate. */
 export const found = (lookup: Promise<unknown>): Promise<boolean> =>

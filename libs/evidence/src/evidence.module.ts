@@ -25,6 +25,7 @@ import { SpotCheckResultService } from './spot-checks/spot-check-result.service'
 import { SpotCheckService } from './spot-checks/spot-check.service';
 import { SpotCheckerAssignment } from './spot-checks/spot-checker-assignment';
 import { EVIDENCE_STORAGE_PROVIDER } from './storage/evidence-storage.provider';
+import { EvidenceStorage } from './storage/evidence-storage';
 import { FileIntake } from './storage/file-intake';
 
 /** Evidence files and their storage, recognition of claims, spot checks and the archive (SPEC §5). */
@@ -54,6 +55,6 @@ import { FileIntake } from './storage/file-intake';
     ArchiveOwners,
     ArchiveLoaderFactory,
   ],
-  exports: [FileIntake, EvidenceService, EvidenceUploadService, ArchiveFileService, ArchiveOwners, ArchiveLoaderFactory, MonthlySpotChecks],
+  exports: [FileIntake, EvidenceStorage, EvidenceService, EvidenceUploadService, ArchiveFileService, ArchiveOwners, ArchiveLoaderFactory, MonthlySpotChecks],
 })
 export class EvidenceModule {}

@@ -13,6 +13,7 @@ export { ArchiveFileOwner } from './archive/archive.enums';
 export { type ArchiveOwnerRules, ArchiveOwners } from './archive/archive-owners';
 export { ArchiveLoaderFactory } from './archive/archive.loaders';
 export { FileIntake } from './storage/file-intake';
+export { EvidenceStorage, type StagedFile } from './storage/evidence-storage';
 export { evidenceDirectory } from './storage/evidence-storage.provider';
 export { sniffFileType } from './storage/file-type';
 // Recognition of claims, for features that count them in SQL

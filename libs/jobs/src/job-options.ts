@@ -30,6 +30,9 @@ export function jobOptions(name: JobName, config: AppConfig): JobsOptions {
     case JobName.PUBLISH_BULLETINS:
     case JobName.BUILD_BULLETIN:
       return { attempts: 3, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: true, removeOnFail: 200 };
+    // Validation starts over from the file and replaces what an earlier attempt recorded.
+    case JobName.VALIDATE_IMPORT:
+      return { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: 100, removeOnFail: 100 };
     default: {
       const unhandled: never = name;
       throw new Error(`no job options for ${String(unhandled)}`);

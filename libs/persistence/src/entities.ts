@@ -1,6 +1,7 @@
 import { ACCESS_ENTITIES } from '@app/access';
 import { BULLETIN_ENTITIES } from '@app/bulletin';
 import { EVIDENCE_ENTITIES } from '@app/evidence';
+import { IMPORT_ENTITIES } from '@app/imports';
 import { INDICATOR_ENTITIES } from '@app/indicators';
 import { JOB_ENTITIES } from '@app/jobs';
 import { MAIL_ENTITIES } from '@app/mail';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   ...JOB_ENTITIES,
   ...REPORT_ENTITIES,
   ...BULLETIN_ENTITIES,
+  ...IMPORT_ENTITIES,
 ];

@@ -15,7 +15,11 @@ export { HouseholdService } from './households/household.service';
 export { PersonService } from './persons/person.service';
 export { type HouseholdWriteHook, HouseholdWriteHooks } from './households/household-write-hooks';
 export { extendHouseholdFilter, type HouseholdFilterExtension } from './households/household-filter.extensions';
-export { UpdateHouseholdInput } from './households/dtos/create-household.input';
+export { CreateHouseholdInput, FIRST_RELOCATION_YEAR, LAST_RELOCATION_YEAR, UpdateHouseholdInput } from './households/dtos/create-household.input';
+export { AddPersonInput, UpdatePersonInput } from './persons/dtos/add-person.input';
+// Rules spanning several fields, for callers that validate records before writing them (imports)
+export { householdConsistencyProblems } from './households/household-consistency';
+export { personConsistencyProblems } from './persons/person-consistency';
 export { UpdateSiteInput } from './sites/dtos/create-site.input';
 export { assertWritesRecords, noSuchReference, UUID_PATTERN } from './registry.errors';
 // The records in SQL: the relations other features may read
@@ -26,10 +30,34 @@ export { recordChanges } from './history/record-changes';
 // Enumerations of the records
 export { UNIT_LEVEL_LABELS, UnitLevel } from './enums/division.enums';
 export { ConstructionMode, ConstructionStatus, FacilityStatus, PlacementType } from './enums/site.enums';
-export { HouseholdType, INCOME_SOURCE_LABELS, IncomeSource, OldHouseDisposition, OldHouseStructure, OriginLandUse, OriginType, PovertyStatus } from './enums/household.enums';
 export {
+  HOUSEHOLD_TYPE_LABELS,
+  HouseholdType,
+  INCOME_SOURCE_LABELS,
+  IncomeSource,
+  OLD_HOUSE_DISPOSITION_LABELS,
+  OLD_HOUSE_STRUCTURE_LABELS,
+  OldHouseDisposition,
+  OldHouseStructure,
+  ORIGIN_LAND_USE_LABELS,
+  ORIGIN_TYPE_LABELS,
+  OriginLandUse,
+  OriginType,
+  POVERTY_STATUS_LABELS,
+  PovertyStatus,
+} from './enums/household.enums';
+export {
+  EDUCATION_LEVEL_LABELS,
   EducationLevel,
   EMPLOYED_STATUSES,
+  EMPLOYMENT_STATUS_LABELS,
+  ETHNICITY_LABELS,
+  GENDER_LABELS,
+  HEALTH_STATUS_LABELS,
+  JOIN_REASON_LABELS,
+  RELATION_LABELS,
+  SCHOOL_STAGE_LABELS,
+  SCHOOLING_STATUS_LABELS,
   EmploymentStatus,
   Ethnicity,
   Gender,

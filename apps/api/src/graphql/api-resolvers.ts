@@ -1,5 +1,6 @@
 import { ACCESS_RESOLVERS } from '@app/access';
 import { EVIDENCE_RESOLVERS } from '@app/evidence';
+import { IMPORTS_RESOLVERS } from '@app/imports';
 import { INDICATORS_RESOLVERS } from '@app/indicators';
 import { NEWS_RESOLVERS } from '@app/news';
 import { REDLINES_RESOLVERS } from '@app/redlines';
@@ -15,4 +16,5 @@ export const API_RESOLVERS = [
   ...REPORTS_RESOLVERS,
   ...REDLINES_RESOLVERS,
   ...EVIDENCE_RESOLVERS,
+  ...IMPORTS_RESOLVERS,
 ];

@@ -104,6 +104,18 @@ export class AppConfig {
   @Min(1024)
   EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
 
+  /** Largest spreadsheet accepted by POST /imports, in bytes (30 MB); enforced while the upload streams in. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  IMPORT_MAX_BYTES = 30 * 1024 * 1024;
+
+  /** Most data rows one import may hold, over all its sheets; a larger file is refused whole. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  IMPORT_MAX_ROWS = 200000;
+
   /** An upload whose client sends nothing for this long is stopped (408) and its bytes removed. */
   @Transform(toInt)
   @IsInt()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { badInput } from '@app/common';
+import { badInput, MultipartUpload } from '@app/common';
 import { AuditedTransaction } from '@app/db';
 import { Viewer } from '@app/access';
 import { assertWritesRecords } from '@app/registry';
@@ -9,7 +9,6 @@ import { ClaimRuleService } from '../recognition/claim-rule.service';
 import { EvidenceStorage } from '../storage/evidence-storage';
 import { FileIntake, ReceivedFile } from '../storage/file-intake';
 import { storeOnce, StoredFileFields } from '../storage/store-once';
-import { MultipartUpload } from '../upload/multipart-reader';
 import { UploadEvidenceInput } from './dtos/upload-evidence.input';
 import { Evidence } from './evidence.entity';
 import { EvidenceSubjects } from './evidence-subjects';

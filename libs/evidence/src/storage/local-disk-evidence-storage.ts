@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { EvidenceStorage, StagedFile } from './evidence-storage';
 
-/** Keys this storage generates: `<year>/<month>/<uuid><extension>`. Anything else is refused. */
-const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f-]{36}\.[a-z]{3}$/;
+/** Keys this storage generates: `<year>/<month>/<uuid><extension>` (.jpg … .xlsx). Anything else is refused. */
+const KEY_PATTERN = /^\d{4}\/\d{2}\/[0-9a-f-]{36}\.[a-z]{3,4}$/;
 const STAGING_ID_PATTERN = /^[0-9a-f-]{36}$/;
-const EXTENSION_PATTERN = /^\.[a-z]{3}$/;
+const EXTENSION_PATTERN = /^\.[a-z]{3,4}$/;
 
 /**
  * Files under one directory. Uploads are written to `.staging/` (same file system, so the

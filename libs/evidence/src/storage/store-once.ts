@@ -1,7 +1,6 @@
 import { isUniqueViolation } from '@app/db';
 import { EvidenceStorage } from './evidence-storage';
-import type { MultipartUpload } from '../upload/multipart-reader';
-import { displayName } from '../upload/original-name';
+import { displayName, type MultipartUpload } from '@app/common';
 import { ReceivedFile } from './file-intake';
 
 /** What every stored-file row records about its file. */

@@ -8,10 +8,10 @@ import { LeaveReason, Relation } from '../enums/person.enums';
 import { followHead, personConflict } from '../households/household-head';
 import { Household } from '../households/household.entity';
 import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
-import { parseResidentId, residentIdMismatches } from '../resident-id/resident-id';
 import { Site } from '../sites/site.entity';
 import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
 import { Person } from './person.entity';
+import { personConsistencyProblems } from './person-consistency';
 
 
 @Injectable()
@@ -117,18 +117,8 @@ export class PersonService {
     return person;
   }
 
-  /** The ID number must agree with the stated birth date and gender; joining cannot precede birth. */
   private assertConsistent(person: Person): void {
-    const problems: FieldProblem[] = [];
-    const parsed = parseResidentId(person.idNumber);
-    if (parsed.ok) {
-      for (const mismatch of residentIdMismatches(parsed.value, { birthDate: person.birthDate, gender: person.gender })) {
-        problems.push({ field: 'idNumber', reason: mismatch.message });
-      }
-    }
-    if (person.joinedOn && person.joinedOn < person.birthDate) {
-      problems.push({ field: 'joinedOn', reason: `must not be before the birth date ${person.birthDate}` });
-    }
+    const problems = personConsistencyProblems(person);
     if (problems.length > 0) throw badInput(problems);
   }
 

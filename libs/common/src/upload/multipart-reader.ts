@@ -1,8 +1,7 @@
 import busboy, { Busboy, FileInfo } from 'busboy';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Readable } from 'node:stream';
-import { badInput, DomainError } from '@app/common';
-import { missingFile } from '../evidence.errors';
+import { badInput, DomainError } from '../errors/domain-error';
 
 const FILE_FIELD = 'file';
 const LIMITS = { files: 1, fields: 10, parts: 11, fieldNameSize: 50, fieldSize: 500 };
@@ -28,11 +27,15 @@ export interface UploadTimeouts {
   deadlineMs: number;
 }
 
+/** The multipart body carried no part named `file`. */
+export const missingFile = (): DomainError => badInput([{ field: FILE_FIELD, reason: 'is required: send it as the multipart part named "file"' }]);
 const malformed = () => badInput([{ field: FILE_FIELD, reason: 'the multipart body is malformed or ends before its closing boundary' }]);
 const interrupted = () => badInput([{ field: FILE_FIELD, reason: 'the upload was interrupted before its end' }]);
 const timedOut = (why: string) => badInput([{ field: FILE_FIELD, reason: why }], 408);
 
 /**
+ * Shared by every upload route (evidence, archive files, imports), so they share its limits.
+ *
  * Reads a multipart/form-data request with exactly one part named `file` plus text fields,
  * handing the file to `receiver` as it streams (nothing is buffered whole). Every way the body
  * can go wrong — malformed or truncated, the client gone, silent for too long, too slow overall —

@@ -1,0 +1,7 @@
+// The modules (API, worker), the entities and the GraphQL surface
+export * from './imports.module';
+export * from './imports.entities';
+export * from './imports.resolvers';
+export { ImportRun, ImportStatus } from './runs/import-run.entity';
+// The validation job the worker runs
+export { ImportValidator } from './validation/import-validator.service';

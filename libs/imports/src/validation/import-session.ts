@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { FieldProblem } from '@app/common';
+import { AddPersonInput, CreateHouseholdInput, householdConsistencyProblems, parseResidentId, personConsistencyProblems, Relation } from '@app/registry';
+import { readCell } from '../cell-values';
+import { HOUSEHOLD_COLUMNS, PERSON_COLUMNS } from '../columns';
+import { ImportRowKind } from '../runs/import-row.entity';
+import { displayValue, Problem } from './import-problem';
+import { consistencyProblems, inputProblems } from './reasons';
+import { SheetLayout } from './sheet-layout';
+
+/** Stands for a reference resolved at the end (site, household), so the input rules can run per row. */
+const PLACEHOLDER_ID = randomUUID();
+
+interface RowOrigin {
+  sheet: string;
+  row: number;
+  /** Column header → raw cell, for problems found after the row was read. */
+  raw: Map<string, unknown>;
+}
+
+export interface HouseholdRow extends RowOrigin {
+  code: string;
+  siteCode: string;
+  headIdNumber: string;
+  input: Record<string, unknown>;
+}
+
+export interface PersonRow extends RowOrigin {
+  householdCode: string;
+  idNumber: string;
+  relation: Relation;
+  input: Record<string, unknown>;
+}
+
+/** What the registry holds for the codes and ID numbers a file names (the importer's view of it). */
+export interface RegistryLookups {
+  /** Sites the importer may write to, by code. */
+  sites(codes: string[]): Promise<Map<string, { id: string }>>;
+  /** Households by code, wherever they are; `writable` when the importer may write to them. */
+  households(codes: string[]): Promise<Map<string, { id: string; siteId: string; siteCode: string; headIdNumber: string; writable: boolean }>>;
+  /** Persons who have not left, by ID number, with their household's code. */
+  activePersons(idNumbers: string[]): Promise<Map<string, { id: string; householdCode: string }>>;
+}
+
+export interface ValidatedRow {
+  sheet: string;
+  row: number;
+  kind: ImportRowKind;
+  targetId: string | null;
+  householdCode: string | null;
+  input: Record<string, unknown>;
+}
+
+export interface SessionOutcome {
+  problems: Problem[];
+  rows: ValidatedRow[];
+  rowsValid: number;
+  preview: { householdsCreated: number; householdsUpdated: number; personsCreated: number; personsUpdated: number };
+}
+
+const HEADER_OF: Record<string, string> = {
+  ...Object.fromEntries([...HOUSEHOLD_COLUMNS, ...PERSON_COLUMNS].map((column) => [column.field, column.header])),
+  siteId: '安置点编码',
+  householdId: '户编码',
+};
+const SITE_HEADER = HEADER_OF.siteCode;
+const HOUSEHOLD_CODE_HEADER = HEADER_OF.householdCode;
+
+/**
+ * One file's validation: each row is read and judged by the registry's own input and
+ * cross-field rules as it streams past; what needs the whole file or the database (duplicates,
+ * site codes, existing households and persons) is judged at the end, in a few batched lookups.
+ */
+export class ImportSession {
+  readonly problems: Problem[] = [];
+  private readonly households: HouseholdRow[] = [];
+  private readonly persons: PersonRow[] = [];
+  private readonly failedRows = new Set<string>();
+  private readonly householdCodes = new Map<string, RowOrigin>();
+  private readonly problemCells = new Set<string>();
+  private readonly idNumbers = new Map<string, RowOrigin>();
+  rowsRead = 0;
+
+  /** Reads and judges one data row of a sheet laid out as `layout`. */
+  async addRow(sheet: string, rowNumber: number, cells: readonly unknown[], layout: SheetLayout): Promise<void> {
+    this.rowsRead += 1;
+    const origin: RowOrigin = { sheet, row: rowNumber, raw: new Map() };
+    const values: Record<string, unknown> = {};
+    for (const [column, index] of layout.positions) {
+      const raw = cells[index];
+      origin.raw.set(column.header, raw);
+      const reading = readCell(raw, column.kind);
+      if (reading.ok) values[column.field] = reading.value;
+      else this.problem(origin, column.header, reading.reason);
+    }
+    if (layout.kind === 'HOUSEHOLD') await this.addHousehold(origin, values);
+    else await this.addPerson(origin, values);
+  }
+
+  private async addHousehold(origin: RowOrigin, values: Record<string, unknown>): Promise<void> {
+    const { siteCode, ...fields } = values;
+    if (!siteCode) this.problem(origin, SITE_HEADER, '为必填项，不得为空');
+    const input = plainToInstance(CreateHouseholdInput, { ...fields, siteId: PLACEHOLDER_ID });
+    const problems = inputProblems(await validate(input));
+    if (problems.length === 0) problems.push(...consistencyProblems(householdConsistencyProblems(input)));
+    this.fieldProblems(origin, problems);
+    const code = input.code;
+    if (typeof code === 'string' && code) {
+      const earlier = this.householdCodes.get(code);
+      if (earlier) this.problem(origin, HEADER_OF.code, `户编码与${where(earlier)}重复`);
+      else this.householdCodes.set(code, origin);
+    }
+    this.claimIdNumber(origin, input.headIdNumber, HEADER_OF.headIdNumber);
+    if (!this.failed(origin)) {
+      const { siteId: _placeholder, ...rest } = { ...input };
+      this.households.push({ ...origin, code, siteCode: String(siteCode), headIdNumber: input.headIdNumber, input: rest });
+    }
+  }
+
+  private async addPerson(origin: RowOrigin, values: Record<string, unknown>): Promise<void> {
+    const { householdCode, ...fields } = values;
+    if (!householdCode) this.problem(origin, HOUSEHOLD_CODE_HEADER, '为必填项，不得为空');
+    // Gender and birth date left blank are the ones the resident ID gives; given, they must agree with it.
+    const parsed = typeof fields.idNumber === 'string' ? parseResidentId(fields.idNumber) : null;
+    if (parsed?.ok) {
+      fields.gender ??= parsed.value.gender;
+      fields.birthDate ??= parsed.value.birthDate;
+    }
+    const input = plainToInstance(AddPersonInput, { ...fields, householdId: PLACEHOLDER_ID });
+    const problems = inputProblems(await validate(input));
+    if (problems.length === 0) problems.push(...consistencyProblems(personConsistencyProblems(input)));
+    this.fieldProblems(origin, problems);
+    if (!this.failed(origin)) {
+      const { householdId: _placeholder, ...rest } = { ...input };
+      this.persons.push({ ...origin, householdCode: String(householdCode), idNumber: input.idNumber, relation: input.relation, input: rest });
+    }
+  }
+
+  /**
+   * The checks that need the whole file and the registry, then the rows to write in order:
+   * households first, each followed by nothing until all are written, then persons.
+   */
+  async finish(lookups: RegistryLookups): Promise<SessionOutcome> {
+    const sites = await lookups.sites([...new Set(this.households.map((h) => h.siteCode))]);
+    const fileCodes = new Set(this.households.map((h) => h.code));
+    const referenced = [...new Set([...fileCodes, ...this.persons.map((p) => p.householdCode)])];
+    const existing = await lookups.households(referenced);
+    const people = await lookups.activePersons([...new Set([...this.households.map((h) => h.headIdNumber), ...this.persons.map((p) => p.idNumber)])]);
+    const preview = { householdsCreated: 0, householdsUpdated: 0, personsCreated: 0, personsUpdated: 0 };
+    const rows: ValidatedRow[] = [];
+
+    const headOf = new Map<string, string>();
+    for (const household of this.households) {
+      const site = sites.get(household.siteCode);
+      const current = existing.get(household.code);
+      if (!site) this.problem(household, SITE_HEADER, '安置点编码不存在，或该安置点不在您的辖区内');
+      else if (current && (current.siteId !== site.id || !current.writable)) {
+        this.problem(household, HEADER_OF.code, `户编码已被其他安置点${current.writable ? `（${current.siteCode}）` : ''}的搬迁户使用`);
+      } else {
+        const holder = people.get(household.headIdNumber);
+        if (holder && holder.householdCode !== household.code) this.problem(household, HEADER_OF.headIdNumber, '已登记在其他搬迁户且未减少');
+      }
+      headOf.set(household.code, household.headIdNumber);
+      if (this.failed(household) || !site) continue;
+      if (current) preview.householdsUpdated += 1;
+      else preview.householdsCreated += 1;
+      rows.push({ sheet: household.sheet, row: household.row, kind: ImportRowKind.HOUSEHOLD, targetId: current?.id ?? null, householdCode: household.code, input: { ...household.input, siteId: site.id } });
+    }
+    for (const person of this.persons) {
+      const inFile = fileCodes.has(person.householdCode);
+      const current = existing.get(person.householdCode);
+      if (!inFile && (!current || !current.writable)) {
+        this.problem(person, HOUSEHOLD_CODE_HEADER, '户编码在本文件的搬迁户表和系统中都不存在，或不在您的辖区内');
+        continue;
+      }
+      const headId = headOf.get(person.householdCode) ?? current?.headIdNumber;
+      const isHead = person.idNumber === headId;
+      if (person.relation === Relation.HEAD && !isHead) this.problem(person, HEADER_OF.relation, '户主须与搬迁户的户主身份证号一致');
+      if (person.relation !== Relation.HEAD && isHead) this.problem(person, HEADER_OF.relation, '该身份证号是本户户主，与户主关系应为“户主”');
+      if (!isHead) this.claimIdNumber(person, person.idNumber, HEADER_OF.idNumber);
+      const holder = people.get(person.idNumber);
+      if (holder && holder.householdCode !== person.householdCode) this.problem(person, HEADER_OF.idNumber, '已登记在其他搬迁户且未减少');
+      if (this.failed(person)) continue;
+      // The head of a new household is created with it: their row completes a new person.
+      if (holder) preview.personsUpdated += 1;
+      else preview.personsCreated += 1;
+      rows.push({ sheet: person.sheet, row: person.row, kind: ImportRowKind.PERSON, targetId: holder?.id ?? null, householdCode: person.householdCode, input: person.input });
+    }
+    return { problems: this.problems, rows, rowsValid: this.rowsRead - this.failedRows.size, preview };
+  }
+
+  /** A resident ID may appear once in a file (a head may appear again as their household's head row). */
+  private claimIdNumber(origin: RowOrigin, idNumber: string | undefined, header: string): void {
+    if (!idNumber) return;
+    const earlier = this.idNumbers.get(idNumber);
+    if (earlier && (earlier.sheet !== origin.sheet || earlier.row !== origin.row)) this.problem(origin, header, `身份证号与${where(earlier)}重复`);
+    else this.idNumbers.set(idNumber, origin);
+  }
+
+  private fieldProblems(origin: RowOrigin, problems: FieldProblem[]): void {
+    for (const problem of problems) this.problem(origin, HEADER_OF[problem.field] ?? problem.field, problem.reason);
+  }
+
+  private problem(origin: RowOrigin, column: string, reason: string): void {
+    const key = `${origin.sheet}\u0000${origin.row}`;
+    // One reason per cell is enough to fix it; the first rule that failed is the most basic.
+    const cell = `${key}\u0000${column}`;
+    if (this.problemCells.has(cell)) return;
+    this.problemCells.add(cell);
+    this.failedRows.add(key);
+    this.problems.push({ sheet: origin.sheet, row: origin.row, column, value: displayValue(origin.raw.get(column)), reason });
+  }
+
+  private failed(origin: RowOrigin): boolean {
+    return this.failedRows.has(`${origin.sheet}\u0000${origin.row}`);
+  }
+}
+
+const where = (origin: RowOrigin): string => `“${origin.sheet}”第 ${origin.row} 行`;

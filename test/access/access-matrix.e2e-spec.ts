@@ -102,6 +102,15 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
     expect: DIVISION_READ,
     cell: async (_api, p, w) => ({ query: `query($c: ID!) { monthlyReport(period: "2025-01", divisionCode: $c) { period } }`, variables: { c: p.county[w] } }),
   },
+  nationalEvaluation: {
+    // Region, city and county staff only: a reviewing role is refused what it could otherwise see.
+    expect: { ...DIVISION_READ, checker: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (_api, p, w) => ({
+      query: `query($c: ID!, $d: String) { nationalEvaluation(divisionCode: $c, asOf: $d) { divisionCode } }`,
+      // Today: the records of this suite were all entered today.
+      variables: { c: p.county[w], d: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()) },
+    }),
+  },
   rankings: {
     expect: DIVISION_READ,
     cell: async (_api, p, w) => ({ query: `query($c: ID) { rankings(period: "2025-01", level: SITE, indicator: COMPOSITE, withinCode: $c) { unitCode } }`, variables: { c: p.county[w] } }),

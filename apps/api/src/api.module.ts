@@ -13,6 +13,7 @@ import { NewsModule } from '@app/news';
 import { ReportsModule } from '@app/reports';
 import { OperationsModule } from '@app/operations';
 import { BulletinModule } from '@app/bulletin';
+import { EvaluationModule } from '@app/evaluation';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { applyTrustProxy, hardeningMiddleware } from './http/http-hardening';
 import { RestModule } from './rest/rest.module';
@@ -34,6 +35,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     NewsModule,
     ReportsModule,
     BulletinModule,
+    EvaluationModule,
     RestModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -26,7 +26,7 @@ export { recordChanges } from './history/record-changes';
 // Enumerations of the records
 export { UNIT_LEVEL_LABELS, UnitLevel } from './enums/division.enums';
 export { ConstructionMode, ConstructionStatus, FacilityStatus, PlacementType } from './enums/site.enums';
-export { HouseholdType, INCOME_SOURCE_LABELS, IncomeSource, OldHouseDisposition, OldHouseStructure, OriginLandUse, OriginType, PovertyStatus } from './enums/household.enums';
+export { HOUSEHOLD_TYPE_LABELS, HouseholdType, INCOME_SOURCE_LABELS, IncomeSource, OldHouseDisposition, OldHouseStructure, OriginLandUse, OriginType, PovertyStatus } from './enums/household.enums';
 export {
   EducationLevel,
   EMPLOYED_STATUSES,

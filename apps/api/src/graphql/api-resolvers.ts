@@ -1,4 +1,5 @@
 import { ACCESS_RESOLVERS } from '@app/access';
+import { EVALUATION_RESOLVERS } from '@app/evaluation';
 import { EVIDENCE_RESOLVERS } from '@app/evidence';
 import { INDICATORS_RESOLVERS } from '@app/indicators';
 import { NEWS_RESOLVERS } from '@app/news';
@@ -15,4 +16,5 @@ export const API_RESOLVERS = [
   ...REPORTS_RESOLVERS,
   ...REDLINES_RESOLVERS,
   ...EVIDENCE_RESOLVERS,
+  ...EVALUATION_RESOLVERS,
 ];

@@ -1,0 +1,6 @@
+// The catalog's keys are GraphQL enums wherever the lib is used.
+import './catalog/evaluation-figures';
+export * from './evaluation.module';
+export * from './evaluation.resolvers';
+export { EvaluationCheck, EvaluationFigureKey, EvaluationFigureUnit } from './catalog/evaluation.enums';
+export { EVALUATION_FIGURES, type EvaluationFigure } from './catalog/evaluation-figures';

@@ -23,6 +23,7 @@ import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUn
 import { TokenVersionsWithoutLockout1795370000000 } from './1795370000000-TokenVersionsWithoutLockout';
 import { HeadOfHouseholdIsAPerson1795370000100 } from './1795370000100-HeadOfHouseholdIsAPerson';
 import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
+import { MonthCertification1795420000000 } from './1795420000000-MonthCertification';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
 import { NewsPhotos1795440000000 } from './1795440000000-NewsPhotos';
@@ -53,6 +54,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   TokenVersionsWithoutLockout1795370000000,
   HeadOfHouseholdIsAPerson1795370000100,
   JobOutbox1795390000000,
+  MonthCertification1795420000000,
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,
   NewsPhotos1795440000000,

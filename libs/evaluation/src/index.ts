@@ -2,5 +2,7 @@
 import './catalog/evaluation-figures';
 export * from './evaluation.module';
 export * from './evaluation.resolvers';
+export * from './evaluation.entities';
+export { CertificationStatus } from './certification/certification.enums';
 export { EvaluationCheck, EvaluationFigureKey, EvaluationFigureUnit } from './catalog/evaluation.enums';
 export { EVALUATION_FIGURES, type EvaluationFigure } from './catalog/evaluation-figures';

@@ -1,5 +1,6 @@
 import { ACCESS_ENTITIES } from '@app/access';
 import { BULLETIN_ENTITIES } from '@app/bulletin';
+import { EVALUATION_ENTITIES } from '@app/evaluation';
 import { EVIDENCE_ENTITIES } from '@app/evidence';
 import { INDICATOR_ENTITIES } from '@app/indicators';
 import { JOB_ENTITIES } from '@app/jobs';
@@ -25,4 +26,5 @@ export const ENTITIES = [
   ...JOB_ENTITIES,
   ...REPORT_ENTITIES,
   ...BULLETIN_ENTITIES,
+  ...EVALUATION_ENTITIES,
 ];

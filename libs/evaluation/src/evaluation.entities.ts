@@ -1,0 +1,3 @@
+import { MonthCertification, MonthCertificationStep } from './certification/month-certification.entity';
+
+export const EVALUATION_ENTITIES = [MonthCertification, MonthCertificationStep];

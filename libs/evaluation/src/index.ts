@@ -6,3 +6,5 @@ export * from './evaluation.entities';
 export { CertificationStatus } from './certification/certification.enums';
 export { EvaluationCheck, EvaluationFigureKey, EvaluationFigureUnit } from './catalog/evaluation.enums';
 export { EVALUATION_FIGURES, type EvaluationFigure } from './catalog/evaluation-figures';
+export { CertificationRemindersModule } from './certification-reminders.module';
+export { CertificationReminders, type ReminderTier } from './certification/certification-reminders';

@@ -1,6 +1,7 @@
 /** The BullMQ queues; the worker runs one processor per queue. */
 export enum QueueName {
   BULLETINS = 'bulletins',
+  CERTIFICATIONS = 'certifications',
   INDICATORS = 'indicators',
   MAIL = 'mail',
   REDLINES = 'redlines',
@@ -20,6 +21,7 @@ export enum JobName {
   REFRESH_SITE_FIGURES = 'refresh-site-figures',
   PUBLISH_BULLETINS = 'publish-bulletins',
   BUILD_BULLETIN = 'build-bulletin',
+  REMIND_CERTIFICATION = 'remind-certification',
 }
 
 /** The independent parts of a monthly report, built in parallel before it is published. */
@@ -42,6 +44,7 @@ export const JOB_QUEUE = {
   [JobName.REFRESH_SITE_FIGURES]: QueueName.INDICATORS,
   [JobName.PUBLISH_BULLETINS]: QueueName.BULLETINS,
   [JobName.BUILD_BULLETIN]: QueueName.BULLETINS,
+  [JobName.REMIND_CERTIFICATION]: QueueName.CERTIFICATIONS,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The jobs that run on queue Q. */
@@ -67,4 +70,6 @@ export interface JobPayloads {
   [JobName.PUBLISH_BULLETINS]: { period: string };
   /** One division's bulletin and workbook for a month, unless already stored. */
   [JobName.BUILD_BULLETIN]: { period: string; divisionCode: string };
+  /** Remind the units of a tier whose current month is not confirmed (SPEC §9 sign-off). */
+  [JobName.REMIND_CERTIFICATION]: { tier: 'COUNTY' | 'CITY' };
 }

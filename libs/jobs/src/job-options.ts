@@ -30,6 +30,9 @@ export function jobOptions(name: JobName, config: AppConfig): JobsOptions {
     case JobName.PUBLISH_BULLETINS:
     case JobName.BUILD_BULLETIN:
       return { attempts: 3, backoff: { type: 'exponential', delay: 30_000 }, removeOnComplete: true, removeOnFail: 200 };
+    // Mail is deduplicated by the outbox, so a retried reminder queues nothing twice.
+    case JobName.REMIND_CERTIFICATION:
+      return { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 24, removeOnFail: 24 };
     default: {
       const unhandled: never = name;
       throw new Error(`no job options for ${String(unhandled)}`);

@@ -5,6 +5,7 @@
  */
 import { CertificationReminders } from '@app/evaluation';
 import { ApiHarness } from '../support/api-harness';
+import { createSite, siteInput } from '../support/registry-fixtures';
 import { WorkerHarness } from '../support/worker-harness';
 
 describe('sign-off reminders', () => {
@@ -24,7 +25,10 @@ describe('sign-off reminders', () => {
       const subscribed = await api.as(user, `mutation($c: ID!) { subscribeRedlineAlerts(divisionCode: $c) { id } }`, { c: code });
       expect(subscribed.errors).toBeUndefined();
     }
-    // Bobai and Xingning have confirmed November; Long'an has not.
+    // Units with data: Long'an, Qingxiu and Xingning (Nanning), Bobai (Yulin). Bobai and Xingning
+    // have confirmed November; Long'an and Qingxiu have not (nobody is subscribed to Qingxiu).
+    await api.createUser('admin', 'REGION_ADMIN', '450000');
+    for (const [county, code] of [['450123', 'RA1'], ['450103', 'RA2'], ['450102', 'RA3'], ['450923', 'RB1']]) await createSite(api, 'admin', siteInput(county, code));
     await api.db.query(`INSERT INTO month_certification (period, division_code, status, certified_by, certified_at)
       VALUES ('2026-11', '450923', 'CERTIFIED', 'bobai', now()), ('2026-11', '450102', 'CERTIFIED', 'fixture', now())`);
   });
@@ -48,5 +52,6 @@ describe('sign-off reminders', () => {
     expect(city.body).toMatch(/尚未确认的下级单位：.*隆安县/);
     expect(city.body).toContain('青秀区');
     expect(city.body).not.toContain('兴宁区');
+    expect(city.body).not.toContain('西乡塘区'); // no records there
   });
 });

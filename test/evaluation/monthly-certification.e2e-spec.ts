@@ -5,7 +5,7 @@
  * calendar is set by faking Date alone (timers stay real).
  */
 import { ApiHarness } from '../support/api-harness';
-import { badFields } from '../support/registry-fixtures';
+import { badFields, createSite, siteInput } from '../support/registry-fixtures';
 
 const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
   'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
@@ -38,7 +38,7 @@ describe('monthly sign-off', () => {
     return { code, fields: code === 'BAD_USER_INPUT' ? badFields(response) : [] };
   }
 
-  /** Other units' confirmations, entered directly: the suite drives one county and one city. */
+  /** Other units' confirmations, entered directly (units without sites are not waited for either way). */
   async function confirmedElsewhere(parent: string, except: string): Promise<void> {
     await api.db.query(
       `INSERT INTO month_certification (period, division_code, status, certified_by, certified_at)
@@ -58,6 +58,10 @@ describe('monthly sign-off', () => {
     await api.createUser('bobai', 'COUNTY_STAFF', '450923');
     await api.createUser('checker', 'SPOT_CHECKER', '450123');
     for (const user of ['longan_early', 'longan_late']) await api.createUser(user, 'COUNTY_STAFF', '450123');
+    // Units confirm data they hold: Long'an (Nanning) and Bobai (Yulin) have sites, so their
+    // cities wait for them and the region for both cities.
+    await createSite(api, 'admin', siteInput('450123', 'CA1'));
+    await createSite(api, 'admin', siteInput('450923', 'CB1'));
   });
   afterAll(async () => {
     await api.stop();
@@ -120,6 +124,7 @@ describe('monthly sign-off', () => {
     expect(await refused('region', CERTIFY, { p: PERIOD, c: '450000' })).toEqual({ code: 'BAD_USER_INPUT', fields: ['divisionCode'] });
 
     await confirmedElsewhere('450000', '450100');
+    // Yulin's confirmation, entered directly, stands for Bobai's too; the region now may confirm.
     expect((await api.as('region', CERTIFY, { p: PERIOD, c: '450000' })).data!.certifyMonth.status).toBe('CERTIFIED');
     expect(await refused('admin', RETURN, { p: PERIOD, c: '450100', r: '全区复核' })).toEqual({ code: 'BAD_USER_INPUT', fields: ['divisionCode'] });
   });

@@ -6,6 +6,7 @@ import { todayInShanghai } from '@app/common';
 import { MailOutbox, OutgoingMail } from '@app/mail';
 import { REGISTRY_RELATIONS } from '@app/registry';
 import { reportPeriod } from '@app/reports';
+import { withRecordsSql } from './certification-rules';
 
 /** Who is reminded: counties on the 25th, cities on the month's last day. */
 export type ReminderTier = 'COUNTY' | 'CITY';
@@ -40,9 +41,9 @@ export class CertificationReminders {
         `SELECT u.code, u.name,
            coalesce(array_agg(child.name ORDER BY child.code) FILTER (WHERE child.code IS NOT NULL), '{}') AS pending
          FROM ${REGISTRY_RELATIONS.division} u
-         LEFT JOIN ${REGISTRY_RELATIONS.division} child ON child.parent_code = u.code AND child.has_relocation_task
+         LEFT JOIN ${REGISTRY_RELATIONS.division} child ON child.parent_code = u.code AND ${withRecordsSql('child')}
            AND NOT EXISTS (SELECT 1 FROM month_certification c WHERE c.period = $1 AND c.division_code = child.code AND c.status = 'CERTIFIED')
-         WHERE u.level = $2 AND u.has_relocation_task
+         WHERE u.level = $2 AND ${withRecordsSql('u')}
            AND NOT EXISTS (SELECT 1 FROM month_certification c WHERE c.period = $1 AND c.division_code = u.code AND c.status = 'CERTIFIED')
          GROUP BY u.code, u.name ORDER BY u.code`,
         [month.period, tier],

@@ -1,5 +1,6 @@
 import { Role } from '@app/access';
 import { DivisionTier, FieldProblem, todayInShanghai } from '@app/common';
+import { REGISTRY_RELATIONS } from '@app/registry';
 import type { ReportPeriod } from '@app/reports';
 
 /** The first day of a month on which its data may be confirmed. */
@@ -20,3 +21,12 @@ export const CONFIRMS_TIER: Partial<Record<Role, DivisionTier>> = {
   [Role.CITY_STAFF]: 'CITY',
   [Role.COUNTY_STAFF]: 'COUNTY',
 };
+
+/**
+ * Whether the division in `alias` has data to confirm: it carries relocation work and holds at
+ * least one site. A county with nothing in the system has nothing to vouch for, and must not
+ * hold its city's confirmation up.
+ */
+export function withRecordsSql(alias: string): string {
+  return `${alias}.has_relocation_task AND EXISTS (SELECT 1 FROM ${REGISTRY_RELATIONS.site} s WHERE s.county_code = ${alias}.code OR s.city_code = ${alias}.code)`;
+}

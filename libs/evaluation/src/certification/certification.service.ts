@@ -7,7 +7,7 @@ import { AuditedTransaction } from '@app/db';
 import { REGISTRY_RELATIONS } from '@app/registry';
 import { reportPeriod } from '@app/reports';
 import { CertificationAction, CertificationStatus } from './certification.enums';
-import { CONFIRMS_TIER, windowProblem } from './certification-rules';
+import { CONFIRMS_TIER, windowProblem, withRecordsSql } from './certification-rules';
 import { MonthCertification } from './month-certification.entity';
 
 const NOTE_LIMIT = 500;
@@ -93,12 +93,12 @@ export class CertificationService {
     return manager.getRepository(MonthCertification).findOne({ where: { period, divisionCode }, lock: { mode: 'pessimistic_write' } });
   }
 
-  /** The names of the units directly below, carrying relocation work, that have not confirmed the month (none for a county). */
+  /** The names of the units directly below that hold records and have not confirmed the month (none for a county). */
   private async unconfirmedChildren(manager: EntityManager, period: string, divisionCode: string): Promise<string[]> {
     const rows: Array<{ name: string }> = await manager.query(
       `SELECT d.name FROM ${REGISTRY_RELATIONS.division} d
        LEFT JOIN month_certification c ON c.division_code = d.code AND c.period = $2
-       WHERE d.parent_code = $1 AND d.has_relocation_task AND c.status IS DISTINCT FROM 'CERTIFIED'
+       WHERE d.parent_code = $1 AND c.status IS DISTINCT FROM 'CERTIFIED' AND ${withRecordsSql('d')}
        ORDER BY d.code
        FOR SHARE OF d`,
       [divisionCode, period],

@@ -115,6 +115,10 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
     expect: DIVISION_READ,
     cell: async (_api, p, w) => ({ query: `query($c: ID!) { certification(period: "2025-01", divisionCode: $c) { status } }`, variables: { c: p.county[w] } }),
   },
+  certificationCorrections: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { certificationCorrections(period: "2025-01", divisionCode: $c) { id } }`, variables: { c: p.county[w] } }),
+  },
   certifyMonth: {
     // County staff confirm their own county, within the month's window (long closed for 2025-01).
     expect: { admin: ['FORBIDDEN', 'FORBIDDEN'], region: ['FORBIDDEN', 'FORBIDDEN'], city: ['FORBIDDEN', 'NOT_FOUND'], county: ['BAD_USER_INPUT', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['FORBIDDEN', 'NOT_FOUND'] },

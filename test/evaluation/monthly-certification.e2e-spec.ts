@@ -5,7 +5,7 @@
  * calendar is set by faking Date alone (timers stay real).
  */
 import { ApiHarness } from '../support/api-harness';
-import { badFields, createSite, siteInput } from '../support/registry-fixtures';
+import { badFields, createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 
 const REAL_TIMERS = ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'requestAnimationFrame', 'cancelAnimationFrame', 'requestIdleCallback',
   'cancelIdleCallback', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] as const;
@@ -19,6 +19,7 @@ const STATUS = `query($p: String!, $c: ID!) { certification(period: $p, division
 
 describe('monthly sign-off', () => {
   let api: ApiHarness;
+  const sites: Record<string, string> = {};
 
   /** What the sign-off has written: its rows and steps, to check a refusal wrote nothing. */
   async function written(): Promise<unknown[]> {
@@ -60,8 +61,8 @@ describe('monthly sign-off', () => {
     for (const user of ['longan_early', 'longan_late']) await api.createUser(user, 'COUNTY_STAFF', '450123');
     // Units confirm data they hold: Long'an (Nanning) and Bobai (Yulin) have sites, so their
     // cities wait for them and the region for both cities.
-    await createSite(api, 'admin', siteInput('450123', 'CA1'));
-    await createSite(api, 'admin', siteInput('450923', 'CB1'));
+    sites.longan = (await createSite(api, 'admin', siteInput('450123', 'CA1'))).id;
+    sites.bobai = (await createSite(api, 'admin', siteInput('450923', 'CB1'))).id;
   });
   afterAll(async () => {
     await api.stop();
@@ -127,5 +128,21 @@ describe('monthly sign-off', () => {
     // Yulin's confirmation, entered directly, stands for Bobai's too; the region now may confirm.
     expect((await api.as('region', CERTIFY, { p: PERIOD, c: '450000' })).data!.certifyMonth.status).toBe('CERTIFIED');
     expect(await refused('admin', RETURN, { p: PERIOD, c: '450100', r: '全区复核' })).toEqual({ code: 'BAD_USER_INPUT', fields: ['divisionCode'] });
+  });
+  it('flags edits of a confirmed county as corrections for its city, and only those that were made', async () => {
+    const CORRECTIONS = `query($p: String!, $c: ID!) { certificationCorrections(period: $p, divisionCode: $c) { period countyCode householdId actor } }`;
+    // Long'an confirmed November above; Bobai has not.
+    const edited = await createHousehold(api, 'longan', householdInput(sites.longan, 'CH1'));
+    await createHousehold(api, 'bobai', householdInput(sites.bobai, 'CH2'));
+    const before = await api.db.query(`SELECT count(*)::int AS n FROM certification_correction`);
+    const bad = await api.as('longan', `mutation($id: ID!, $v: Int!) { updateHousehold(id: $id, version: $v, input: { beneficiaryCount: -1 }) { id } }`, { id: edited.id, v: edited.version });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM certification_correction`)).rows).toEqual(before.rows);
+
+    const listed = await api.as('nanning', CORRECTIONS, { p: PERIOD, c: '450100' });
+    expect(listed.data!.certificationCorrections).toEqual([{ period: PERIOD, countyCode: '450123', householdId: edited.id, actor: 'longan' }]);
+    expect((await api.as('yulin', CORRECTIONS, { p: PERIOD, c: '450900' })).data!.certificationCorrections).toEqual([]);
+    expect((await api.as('yulin', CORRECTIONS, { p: PERIOD, c: '450100' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await api.as('nanning', CORRECTIONS, { p: '2026-10', c: '450100' })).data!.certificationCorrections).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '@app/access';
 import { Division } from '@app/registry';
+import { CertificationCorrection } from './certification-correction.entity';
 import { CertificationService } from './certification.service';
 import { MonthCertification } from './month-certification.entity';
 
@@ -15,6 +16,15 @@ export class CertificationResolver {
     @Args('divisionCode', { type: () => ID }) divisionCode: string,
   ): Promise<MonthCertification> {
     return this.certifications.status(viewer, period, divisionCode);
+  }
+
+  @Query(() => [CertificationCorrection], { description: '确认后更正：所辖县确认某月数据后对该月数据有影响的修改（供上级审核）' })
+  certificationCorrections(
+    @CurrentViewer() viewer: Viewer,
+    @Args('period') period: string,
+    @Args('divisionCode', { type: () => ID }) divisionCode: string,
+  ): Promise<CertificationCorrection[]> {
+    return this.certifications.corrections(viewer, period, divisionCode);
   }
 
   @Mutation(() => MonthCertification, {

@@ -8,6 +8,7 @@ import { REGISTRY_RELATIONS } from '@app/registry';
 import { reportPeriod } from '@app/reports';
 import { CertificationAction, CertificationStatus } from './certification.enums';
 import { CONFIRMS_TIER, windowProblem, withRecordsSql } from './certification-rules';
+import { CertificationCorrection } from './certification-correction.entity';
 import { MonthCertification } from './month-certification.entity';
 
 const NOTE_LIMIT = 500;
@@ -35,6 +36,23 @@ export class CertificationService {
     reportPeriod(period);
     await this.division(viewer, divisionCode);
     return (await this.dataSource.getRepository(MonthCertification).findOneBy({ period, divisionCode })) ?? notCertified(period, divisionCode);
+  }
+
+  /** Edits after confirmation in the unit's counties for a month, newest first (for the city to review). */
+  async corrections(viewer: Viewer, period: string, divisionCode: string): Promise<CertificationCorrection[]> {
+    reportPeriod(period);
+    await this.division(viewer, divisionCode);
+    const within = DivisionCode.parse(divisionCode).withinSql('c.county_code', 'unitDivision');
+    const scope = viewer.divisionColumnScopeSql('c.county_code');
+    return this.dataSource
+      .getRepository(CertificationCorrection)
+      .createQueryBuilder('c')
+      .where('c.period = :period', { period })
+      .andWhere(within.sql, within.params)
+      .andWhere(scope.sql, scope.params)
+      .orderBy('c.at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .getMany();
   }
 
   async certify(viewer: Viewer, period: string, divisionCode: string, note: string | null | undefined): Promise<MonthCertification> {

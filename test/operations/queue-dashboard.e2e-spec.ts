@@ -32,7 +32,7 @@ describe('the queue dashboard', () => {
     const queues = await fetch(`${api.url}/admin/queues/api/queues?activeQueue=reports&status=latest&page=1`, { headers: { cookie: cookieOf(session) } });
     expect(queues.status).toBe(200);
     const names = ((await queues.json()) as { queues: Array<{ name: string }> }).queues.map((queue) => queue.name).sort();
-    expect(names).toEqual(['indicators', 'mail', 'redlines', 'reports', 'spot-checks']);
+    expect(names).toEqual(['bulletins', 'certifications', 'indicators', 'mail', 'redlines', 'reports', 'spot-checks']);
   });
 
   it('refuses everyone else: no session, other roles, a forged or foreign token, a deactivated administrator', async () => {

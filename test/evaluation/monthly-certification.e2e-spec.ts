@@ -4,6 +4,7 @@
  * role and jurisdiction; and every refusal writing nothing. The API runs in this process, so the
  * calendar is set by faking Date alone (timers stay real).
  */
+import { unconfirmedUnits } from '@app/evaluation';
 import { ApiHarness } from '../support/api-harness';
 import { badFields, createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 
@@ -128,6 +129,12 @@ describe('monthly sign-off', () => {
     // Yulin's confirmation, entered directly, stands for Bobai's too; the region now may confirm.
     expect((await api.as('region', CERTIFY, { p: PERIOD, c: '450000' })).data!.certifyMonth.status).toBe('CERTIFIED');
     expect(await refused('admin', RETURN, { p: PERIOD, c: '450100', r: '全区复核' })).toEqual({ code: 'BAD_USER_INPUT', fields: ['divisionCode'] });
+
+    // What the reports show: Bobai holds records and never confirmed (Yulin's row was entered for it).
+    const session = { query: async (sql: string, params?: unknown[]) => (await api.db.query(sql, params)).rows };
+    expect(await unconfirmedUnits(session, PERIOD, '450000')).toEqual(['博白县']);
+    expect(await unconfirmedUnits(session, PERIOD, '450100')).toEqual([]);
+    expect(await unconfirmedUnits(session, '2026-10', '450100')).toEqual(['南宁市', '隆安县']);
   });
   it('flags edits of a confirmed county as corrections for its city, and only those that were made', async () => {
     const CORRECTIONS = `query($p: String!, $c: ID!) { certificationCorrections(period: $p, divisionCode: $c) { period countyCode householdId actor } }`;

@@ -8,3 +8,4 @@ export { EvaluationCheck, EvaluationFigureKey, EvaluationFigureUnit } from './ca
 export { EVALUATION_FIGURES, type EvaluationFigure } from './catalog/evaluation-figures';
 export { CertificationRemindersModule } from './certification-reminders.module';
 export { CertificationReminders, type ReminderTier } from './certification/certification-reminders';
+export { unconfirmedUnits } from './certification/unconfirmed-units';

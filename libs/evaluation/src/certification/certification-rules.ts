@@ -28,5 +28,6 @@ export const CONFIRMS_TIER: Partial<Record<Role, DivisionTier>> = {
  * hold its city's confirmation up.
  */
 export function withRecordsSql(alias: string): string {
-  return `${alias}.has_relocation_task AND EXISTS (SELECT 1 FROM ${REGISTRY_RELATIONS.site} s WHERE s.county_code = ${alias}.code OR s.city_code = ${alias}.code)`;
+  const inside = `s.county_code = ${alias}.code OR s.city_code = ${alias}.code OR (${alias}.level = 'REGION' AND left(s.county_code, 2) = left(${alias}.code, 2))`;
+  return `${alias}.has_relocation_task AND EXISTS (SELECT 1 FROM ${REGISTRY_RELATIONS.site} s WHERE ${inside})`;
 }

@@ -24,6 +24,8 @@ import { TokenVersionsWithoutLockout1795370000000 } from './1795370000000-TokenV
 import { HeadOfHouseholdIsAPerson1795370000100 } from './1795370000100-HeadOfHouseholdIsAPerson';
 import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
 import { Imports1795410000000 } from './1795410000000-Imports';
+import { MonthCertification1795420000000 } from './1795420000000-MonthCertification';
+import { CertificationCorrections1795420000100 } from './1795420000100-CertificationCorrections';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
 import { NewsPhotos1795440000000 } from './1795440000000-NewsPhotos';
@@ -55,6 +57,8 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   HeadOfHouseholdIsAPerson1795370000100,
   JobOutbox1795390000000,
   Imports1795410000000,
+  MonthCertification1795420000000,
+  CertificationCorrections1795420000100,
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,
   NewsPhotos1795440000000,

@@ -102,6 +102,33 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
     expect: DIVISION_READ,
     cell: async (_api, p, w) => ({ query: `query($c: ID!) { monthlyReport(period: "2025-01", divisionCode: $c) { period } }`, variables: { c: p.county[w] } }),
   },
+  nationalEvaluation: {
+    // Region, city and county staff only: a reviewing role is refused what it could otherwise see.
+    expect: { ...DIVISION_READ, checker: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (_api, p, w) => ({
+      query: `query($c: ID!, $d: String) { nationalEvaluation(divisionCode: $c, asOf: $d) { divisionCode } }`,
+      // Today: the records of this suite were all entered today.
+      variables: { c: p.county[w], d: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date()) },
+    }),
+  },
+  certification: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { certification(period: "2025-01", divisionCode: $c) { status } }`, variables: { c: p.county[w] } }),
+  },
+  certificationCorrections: {
+    expect: DIVISION_READ,
+    cell: async (_api, p, w) => ({ query: `query($c: ID!) { certificationCorrections(period: "2025-01", divisionCode: $c) { id } }`, variables: { c: p.county[w] } }),
+  },
+  certifyMonth: {
+    // County staff confirm their own county, within the month's window (long closed for 2025-01).
+    expect: { admin: ['FORBIDDEN', 'FORBIDDEN'], region: ['FORBIDDEN', 'FORBIDDEN'], city: ['FORBIDDEN', 'NOT_FOUND'], county: ['BAD_USER_INPUT', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (_api, p, w) => ({ query: `mutation($c: ID!) { certifyMonth(period: "2025-01", divisionCode: $c) { status } }`, variables: { c: p.county[w] }, write: true }),
+  },
+  returnCertification: {
+    // A higher tier returns; 2025-01 was never confirmed, so those allowed are told there is nothing to return.
+    expect: { admin: ['BAD_USER_INPUT', 'BAD_USER_INPUT'], region: ['BAD_USER_INPUT', 'BAD_USER_INPUT'], city: ['BAD_USER_INPUT', 'NOT_FOUND'], county: ['FORBIDDEN', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (_api, p, w) => ({ query: `mutation($c: ID!) { returnCertification(period: "2025-01", divisionCode: $c, reason: "数据有误") { status } }`, variables: { c: p.county[w] }, write: true }),
+  },
   rankings: {
     expect: DIVISION_READ,
     cell: async (_api, p, w) => ({ query: `query($c: ID) { rankings(period: "2025-01", level: SITE, indicator: COMPOSITE, withinCode: $c) { unitCode } }`, variables: { c: p.county[w] } }),

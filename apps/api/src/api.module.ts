@@ -14,6 +14,7 @@ import { ReportsModule } from '@app/reports';
 import { OperationsModule } from '@app/operations';
 import { BulletinModule } from '@app/bulletin';
 import { ImportsModule } from '@app/imports';
+import { EvaluationModule } from '@app/evaluation';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { applyTrustProxy, hardeningMiddleware } from './http/http-hardening';
 import { RestModule } from './rest/rest.module';
@@ -36,6 +37,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     ReportsModule,
     BulletinModule,
     ImportsModule,
+    EvaluationModule,
     RestModule,
     QueueDashboardModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({

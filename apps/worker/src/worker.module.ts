@@ -3,6 +3,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { AppConfigModule } from '@app/common';
 import { AccessModule } from '@app/access';
 import { BulletinBuildingModule } from '@app/bulletin';
+import { CertificationRemindersModule } from '@app/evaluation';
 import { EvidenceModule } from '@app/evidence';
 import { ImportValidationModule } from '@app/imports';
 import { IndicatorsModule } from '@app/indicators';
@@ -17,12 +18,15 @@ import { JobProcessorsStarter } from './jobs/job-processors.starter';
 import { Reconciler } from './jobs/reconciler';
 import { QueueMetrics } from './metrics/queue-metrics';
 import { BulletinsProcessor } from './processors/bulletins.processor';
+import { CertificationsProcessor } from './processors/certifications.processor';
 import { ImportsProcessor } from './processors/imports.processor';
 import { IndicatorsProcessor } from './processors/indicators.processor';
 import { MailProcessor } from './processors/mail.processor';
 import { RedlinesProcessor } from './processors/redlines.processor';
 import { ReportsProcessor } from './processors/reports.processor';
 import { SpotChecksProcessor } from './processors/spot-checks.processor';
+
+const accessModule = AccessModule.forRoot(RegistryModule);
 
 /**
  * The background process: BullMQ processors over the shared libs. It holds no state of its
@@ -42,8 +46,21 @@ import { SpotChecksProcessor } from './processors/spot-checks.processor';
     EvidenceModule,
     IndicatorsModule,
     ImportValidationModule,
-    RedlinesModule.forRoot(AccessModule.forRoot(RegistryModule)),
+    RedlinesModule.forRoot(accessModule),
+    CertificationRemindersModule.forRoot(accessModule),
   ],
-  providers: [BulletinsProcessor, ImportsProcessor, IndicatorsProcessor, MailProcessor, RedlinesProcessor, ReportsProcessor, SpotChecksProcessor, JobProcessorsStarter, Reconciler, QueueMetrics],
+  providers: [
+    BulletinsProcessor,
+    CertificationsProcessor,
+    ImportsProcessor,
+    IndicatorsProcessor,
+    MailProcessor,
+    RedlinesProcessor,
+    ReportsProcessor,
+    SpotChecksProcessor,
+    JobProcessorsStarter,
+    Reconciler,
+    QueueMetrics,
+  ],
 })
 export class WorkerModule {}

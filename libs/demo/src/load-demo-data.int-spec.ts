@@ -451,6 +451,22 @@ describe('loadDemoData', () => {
     }
   });
 
+  it('signs off the months that ended since the records were entered: county, then city, then region, and one county late last month', async () => {
+    const ds = first.dataSource;
+    // No unit's confirmation comes before a confirmation of a unit below it, nor outside its month's window.
+    expect(await count(ds, `SELECT count(*) FROM month_certification parent JOIN division d ON d.parent_code = parent.division_code
+      JOIN month_certification child ON child.division_code = d.code AND child.period = parent.period
+      WHERE child.certified_at >= parent.certified_at`)).toBe(0);
+    expect(await count(ds, `SELECT count(*) FROM month_certification_step
+      WHERE to_char(at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') <> period OR extract(day FROM at AT TIME ZONE 'Asia/Shanghai') < 20`)).toBe(0);
+    const months: Array<{ period: string; units: number }> = await ds.query(`SELECT period, count(*)::int AS units FROM month_certification GROUP BY period ORDER BY period`);
+    expect(months.length).toBeGreaterThan(3);
+    // Three counties, three cities and the region every month but the last, when a county, its city and the region are missing.
+    expect(months.slice(0, -1).every((m) => m.units === 7)).toBe(true);
+    expect(months.at(-1)!.units).toBe(4);
+    expect(await count(ds, `SELECT count(*) FROM month_certification_step WHERE action = 'RETURN'`)).toBeGreaterThan(0);
+  });
+
   it('creates the five demo users of SPEC §10 as they are, and the staff the year needed besides', async () => {
     const users: Array<{ username: string; email: string; role: string; jurisdiction: string; password_hash: string; subscriptions: string[] }> =
       await first.dataSource.query(`

@@ -6,6 +6,7 @@ import { SqlSession } from '@app/db';
 import { planPolicyDocuments } from './archive/demo-policy-documents';
 import { planShortfallProjects } from './archive/demo-shortfall-projects';
 import { insertRows, updateRows } from './bulk-insert';
+import { endedMonths, planCertifications } from './certifications';
 import { DEMO_COUNTIES, cityCodeOf } from './counties';
 import { addDays, isoToDays, daysToIso } from './dates';
 import { EVIDENCE_REJECTION_COLUMNS, evidenceWrites, planDemoEvidence, removeFiles, writeStoredFiles } from './demo-evidence';
@@ -278,6 +279,10 @@ export async function loadDemoData(dataSource: DataSource, options: DemoOptions)
       await insertRows(manager, 'shortfall_project', shortfall.projects);
       await insertRows(manager, 'shortfall_progress_report', shortfall.reports);
       await insertRows(manager, 'archive_file', [...policies.files, ...shortfall.photos, ...newsPhotos.photos]);
+      // The sign-off of every month that ended after the records were entered.
+      const signOff = planCertifications(rng.fork('certifications'), DEMO_COUNTIES.map((c) => c.code), endedMonths(entriesDoneAt, today));
+      await insertRows(manager, 'month_certification', signOff.rows);
+      await insertRows(manager, 'month_certification_step', signOff.steps);
       const tasks = planSiteTasks(rng.fork('site-tasks'), { counties: DEMO_COUNTIES, ...dataset, projects: shortfall.projects, reports: shortfall.reports }, reporterOf, yearStart, lastDay, today);
       await insertRows(manager, 'site_task_record', tasks);
 

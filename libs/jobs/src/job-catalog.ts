@@ -2,6 +2,7 @@
 export enum QueueName {
   BULLETINS = 'bulletins',
   IMPORTS = 'imports',
+  CERTIFICATIONS = 'certifications',
   INDICATORS = 'indicators',
   MAIL = 'mail',
   REDLINES = 'redlines',
@@ -22,6 +23,7 @@ export enum JobName {
   PUBLISH_BULLETINS = 'publish-bulletins',
   BUILD_BULLETIN = 'build-bulletin',
   VALIDATE_IMPORT = 'validate-import',
+  REMIND_CERTIFICATION = 'remind-certification',
 }
 
 /** The independent parts of a monthly report, built in parallel before it is published. */
@@ -45,6 +47,7 @@ export const JOB_QUEUE = {
   [JobName.PUBLISH_BULLETINS]: QueueName.BULLETINS,
   [JobName.BUILD_BULLETIN]: QueueName.BULLETINS,
   [JobName.VALIDATE_IMPORT]: QueueName.IMPORTS,
+  [JobName.REMIND_CERTIFICATION]: QueueName.CERTIFICATIONS,
 } as const satisfies Record<JobName, QueueName>;
 
 /** The jobs that run on queue Q. */
@@ -72,4 +75,6 @@ export interface JobPayloads {
   [JobName.BUILD_BULLETIN]: { period: string; divisionCode: string };
   /** Reads and validates an uploaded spreadsheet, recording its problems and validated rows. */
   [JobName.VALIDATE_IMPORT]: { runId: string };
+  /** Remind the units of a tier whose current month is not confirmed (SPEC §9 sign-off). */
+  [JobName.REMIND_CERTIFICATION]: { tier: 'COUNTY' | 'CITY' };
 }

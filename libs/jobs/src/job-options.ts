@@ -33,6 +33,9 @@ export function jobOptions(name: JobName, config: AppConfig): JobsOptions {
     // Validation starts over from the file and replaces what an earlier attempt recorded.
     case JobName.VALIDATE_IMPORT:
       return { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: 100, removeOnFail: 100 };
+    // Mail is deduplicated by the outbox, so a retried reminder queues nothing twice.
+    case JobName.REMIND_CERTIFICATION:
+      return { attempts: 3, backoff: { type: 'exponential', delay: 60_000 }, removeOnComplete: 24, removeOnFail: 24 };
     default: {
       const unhandled: never = name;
       throw new Error(`no job options for ${String(unhandled)}`);

@@ -1,5 +1,6 @@
 import { ACCESS_ENTITIES } from '@app/access';
 import { BULLETIN_ENTITIES } from '@app/bulletin';
+import { EVALUATION_ENTITIES } from '@app/evaluation';
 import { EVIDENCE_ENTITIES } from '@app/evidence';
 import { IMPORT_ENTITIES } from '@app/imports';
 import { INDICATOR_ENTITIES } from '@app/indicators';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ...REPORT_ENTITIES,
   ...BULLETIN_ENTITIES,
   ...IMPORT_ENTITIES,
+  ...EVALUATION_ENTITIES,
 ];

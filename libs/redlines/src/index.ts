@@ -9,5 +9,6 @@ export { RedlineScan } from './detection/redline-scan.service';
 export { RedlineReconciler } from './detection/redline-reconciler';
 // Red lines in SQL, for features (and generators) that count or reproduce them
 export { measureSql } from './rules/redline-measures';
+export { redlineRulesAsOf } from './rules/redline-rules-sql';
 export { openViolationsSql } from './violations/open-violations-sql';
 export { openViolationsAt, type OpenViolationRow } from './violations/open-violations-at';

@@ -1,4 +1,5 @@
 import { ACCESS_RESOLVERS } from '@app/access';
+import { EVALUATION_RESOLVERS } from '@app/evaluation';
 import { EVIDENCE_RESOLVERS } from '@app/evidence';
 import { IMPORTS_RESOLVERS } from '@app/imports';
 import { INDICATORS_RESOLVERS } from '@app/indicators';
@@ -17,4 +18,5 @@ export const API_RESOLVERS = [
   ...REDLINES_RESOLVERS,
   ...EVIDENCE_RESOLVERS,
   ...IMPORTS_RESOLVERS,
+  ...EVALUATION_RESOLVERS,
 ];

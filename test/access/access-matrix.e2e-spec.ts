@@ -46,6 +46,16 @@ const EVERYONE: Expectations = { admin: ['OK', 'OK'], region: ['OK', 'OK'], city
 let serial = 0;
 const next = () => (serial += 1);
 
+/** A validated import of a county by some other clerk, as the worker leaves it. */
+async function importRunIn(api: ApiHarness, county: string): Promise<string> {
+  const { rows } = await api.db.query<{ id: string }>(
+    `INSERT INTO import_run (status, format, file_name, storage_key, imported_by, importer_id, importer_role, importer_jurisdiction, division_code)
+     VALUES ('VALIDATED', 'XLSX', '搬迁户.xlsx', 'matrix/none.xlsx', 'another-clerk', $1, 'COUNTY_STAFF', $2, $2) RETURNING id`,
+    [randomUUID(), county],
+  );
+  return rows[0].id;
+}
+
 /** Each operation: how to build a cell (fresh targets for writes) and what each role gets. */
 const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, places: Places, where: Where) => Promise<Cell> }> = {
   me: { expect: { admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['OK', 'OK'], county: ['OK', 'OK'], site: ['OK', 'OK'], checker: ['OK', 'OK'] }, cell: async () => ({ query: `{ me { username } }`, variables: {} }) },
@@ -128,6 +138,20 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
     // A higher tier returns; 2025-01 was never confirmed, so those allowed are told there is nothing to return.
     expect: { admin: ['BAD_USER_INPUT', 'BAD_USER_INPUT'], region: ['BAD_USER_INPUT', 'BAD_USER_INPUT'], city: ['BAD_USER_INPUT', 'NOT_FOUND'], county: ['FORBIDDEN', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['FORBIDDEN', 'NOT_FOUND'] },
     cell: async (_api, p, w) => ({ query: `mutation($c: ID!) { returnCertification(period: "2025-01", divisionCode: $c, reason: "数据有误") { status } }`, variables: { c: p.county[w] }, write: true }),
+  },
+  importRun: {
+    expect: DIVISION_READ,
+    cell: async (api, p, w) => ({ query: `query($id: ID!) { importRun(id: $id) { status } }`, variables: { id: await importRunIn(api, p.county[w]) } }),
+  },
+  imports: {
+    // Site staff list only their own imports: none here, wherever they ask.
+    expect: { ...DIVISION_READ, site: ['OK', 'OK'] },
+    cell: async (api, p, w) => (await importRunIn(api, p.county[w]), { query: `query($c: ID!) { imports(divisionCode: $c) { id } }`, variables: { c: p.county[w] } }),
+  },
+  commitImport: {
+    // Only the importer commits (history names them as the author); everyone who sees the run is refused.
+    expect: { admin: ['FORBIDDEN', 'FORBIDDEN'], region: ['FORBIDDEN', 'FORBIDDEN'], city: ['FORBIDDEN', 'NOT_FOUND'], county: ['FORBIDDEN', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (api, p, w) => ({ query: `mutation($id: ID!) { commitImport(id: $id) { status } }`, variables: { id: await importRunIn(api, p.county[w]) }, write: true }),
   },
   rankings: {
     expect: DIVISION_READ,

@@ -35,3 +35,5 @@ export { VersionedRecord } from './persistence/versioned-columns';
 // Uploads
 export { type FileReceiver, missingFile, type MultipartUpload, readMultipart, type UploadTimeouts } from './upload/multipart-reader';
 export { displayName } from './upload/original-name';
+// Workbooks staff print
+export { type PrintableColumn, printableSheet, type PrintableSheetLayout, SHEET_FONT, THIN_BORDERS } from './spreadsheet/printable-sheet';

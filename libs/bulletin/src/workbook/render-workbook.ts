@@ -1,32 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
+import { PrintableColumn, printableSheet, SHEET_FONT as FONT, THIN_BORDERS as THIN } from '@app/common';
 import { UNIT_LEVEL_LABELS } from '@app/registry';
 import { asOfZh, dateTimeZh, periodZh } from '../model/format';
 import { INDICATOR_MEASURES, Measure, toneOf } from '../model/measures';
 import type { WorkbookDocument } from '../model/workbook-document';
 
-const FONT = 'Noto Sans SC';
 const GREEN = 'FF1A7F37';
 const RED = 'FFC62828';
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF2F7' } };
-const THIN: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin', color: { argb: 'FFC9D1DB' } },
-  bottom: { style: 'thin', color: { argb: 'FFC9D1DB' } },
-  left: { style: 'thin', color: { argb: 'FFC9D1DB' } },
-  right: { style: 'thin', color: { argb: 'FFC9D1DB' } },
-};
 const POINTS_FORMAT = '+0.0;-0.0;0.0';
 const COUNT_FORMAT = '#,##0';
 
 type Writer = ExcelJS.stream.xlsx.WorkbookWriter;
 
-interface ColumnSpec {
-  header: string;
-  width: number;
-  numFmt?: string;
-  /** Narrow rank columns read their header top to bottom. */
-  vertical?: boolean;
-}
 
 /**
  * The month's workbook for printing and for working in: a summary first (each unit's composite
@@ -58,49 +44,14 @@ function titleLines(document: WorkbookDocument, sheetTitle: string): string[] {
 }
 
 /** A sheet set up for printing, with its title lines and header row written; returns it. */
-function openSheet(workbook: Writer, document: WorkbookDocument, name: string, title: string, columns: ColumnSpec[], repeatColumns?: string): ExcelJS.Worksheet {
-  const lines = titleLines(document, title);
-  const headerRow = lines.length + 1;
+function openSheet(workbook: Writer, document: WorkbookDocument, name: string, title: string, columns: PrintableColumn[], repeatColumns?: string): ExcelJS.Worksheet {
   const { header } = document;
-  const sheet = workbook.addWorksheet(name, {
-    views: [{ state: 'frozen', ySplit: headerRow, xSplit: repeatColumns ? 2 : 0 }],
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-      printTitlesRow: `1:${headerRow}`,
-      ...(repeatColumns ? { printTitlesColumn: repeatColumns } : {}),
-    },
-    headerFooter: {
-      oddHeader: `&L${header.unit.name} ${periodZh(header.period)} 进度月报&R数据截至 ${asOfZh(header.asOf)}`,
-      oddFooter: '&C第 &P 页 共 &N 页',
-    },
-  }) as unknown as ExcelJS.Worksheet;
-  sheet.columns = columns.map((c) => ({ width: c.width, style: c.numFmt ? { numFmt: c.numFmt, font: { name: FONT, size: 10 } } : { font: { name: FONT, size: 10 } } }));
-  lines.forEach((line, i) => {
-    const row = sheet.addRow([line]);
-    row.font = { name: FONT, size: i === 0 ? 14 : 10, bold: i === 0, color: i >= 2 ? { argb: RED } : undefined };
-    row.height = i === 0 ? 24 : 16;
-    sheet.mergeCells(row.number, 1, row.number, columns.length);
-    row.commit();
+  return printableSheet(workbook, name, {
+    titles: titleLines(document, title),
+    columns,
+    pageHeader: { left: `${header.unit.name} ${periodZh(header.period)} 进度月报`, right: `数据截至 ${asOfZh(header.asOf)}` },
+    repeatColumns,
   });
-  const head = sheet.addRow(columns.map((c) => c.header));
-  const tall = columns.some((c) => c.vertical);
-  // Stacked characters need about 13 points each.
-  head.height = tall ? Math.max(...columns.filter((c) => c.vertical).map((c) => c.header.length)) * 13 + 8 : 34;
-  head.eachCell((cell, i) => {
-    const spec = columns[i - 1];
-    cell.font = { name: FONT, size: 10, bold: true };
-    cell.fill = HEADER_FILL;
-    cell.border = THIN;
-    cell.alignment = spec.vertical ? { textRotation: 'vertical', horizontal: 'center', vertical: 'middle' } : { wrapText: true, horizontal: 'center', vertical: 'middle' };
-  });
-  head.commit();
-  return sheet;
 }
 
 type Tone = 'better' | 'worse' | null;
@@ -113,7 +64,7 @@ type Tone = 'better' | 'worse' | null;
 class BodyStyles {
   private readonly styles = new Map<string, Partial<ExcelJS.Style>>();
 
-  constructor(private readonly columns: readonly ColumnSpec[]) {}
+  constructor(private readonly columns: readonly PrintableColumn[]) {}
 
   of(column: number, bold: boolean, tone: Tone): Partial<ExcelJS.Style> {
     const key = `${column}:${bold}:${tone}`;
@@ -164,7 +115,7 @@ function bodyRow(sheet: ExcelJS.Worksheet, styles: BodyStyles, values: ExcelJS.C
 }
 
 /** How every unit is named on the summary and indicator sheets. */
-const UNIT_COLUMNS: readonly ColumnSpec[] = [
+const UNIT_COLUMNS: readonly PrintableColumn[] = [
   { header: '层级', width: 9 },
   { header: '单位名称', width: 24 },
   { header: '代码', width: 11 },
@@ -172,7 +123,7 @@ const UNIT_COLUMNS: readonly ColumnSpec[] = [
 ];
 
 async function summarySheet(workbook: Writer, document: WorkbookDocument): Promise<void> {
-  const columns: ColumnSpec[] = [
+  const columns: PrintableColumn[] = [
     ...UNIT_COLUMNS,
     { header: '综合得分（满分100）', width: 9, numFmt: '0.0' },
     { header: '综合本级排名', width: 6, vertical: true },
@@ -196,7 +147,7 @@ async function summarySheet(workbook: Writer, document: WorkbookDocument): Promi
 }
 
 async function measureSheet(workbook: Writer, document: WorkbookDocument, m: Measure, lines: Awaited<ReturnType<WorkbookDocument['measureLines']>>): Promise<void> {
-  const columns: ColumnSpec[] = [
+  const columns: PrintableColumn[] = [
     ...UNIT_COLUMNS,
     ...(m.isCount
       ? [{ header: `${m.numeratorName}（个）`, width: 14, numFmt: COUNT_FORMAT }]
@@ -225,7 +176,7 @@ async function measureSheet(workbook: Writer, document: WorkbookDocument, m: Mea
 }
 
 async function definitionsSheet(workbook: Writer, document: WorkbookDocument): Promise<void> {
-  const columns: ColumnSpec[] = [
+  const columns: PrintableColumn[] = [
     { header: '指标', width: 22 },
     { header: '计算方法', width: 46 },
     { header: '单位', width: 6 },

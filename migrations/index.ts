@@ -22,6 +22,7 @@ import { HouseholdPageIndex1795350000300 } from './1795350000300-HouseholdPageIn
 import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUnitCodes';
 import { TokenVersionsWithoutLockout1795370000000 } from './1795370000000-TokenVersionsWithoutLockout';
 import { HeadOfHouseholdIsAPerson1795370000100 } from './1795370000100-HeadOfHouseholdIsAPerson';
+import { PreviousMonthFigures1795380000000 } from './1795380000000-PreviousMonthFigures';
 import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
@@ -52,6 +53,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SiteFiguresUnitCodes1795350000400,
   TokenVersionsWithoutLockout1795370000000,
   HeadOfHouseholdIsAPerson1795370000100,
+  PreviousMonthFigures1795380000000,
   JobOutbox1795390000000,
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,

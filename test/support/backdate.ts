@@ -5,7 +5,7 @@ import { ApiHarness } from './api-harness';
  * findings: fixtures for reports about past months. Bypasses the history triggers, which only
  * ever write "now".
  */
-export async function backdate(api: ApiHarness, table: 'site' | 'household' | 'person', ids: string[], when: string): Promise<void> {
+export async function backdate(api: ApiHarness, table: 'site' | 'household' | 'person' | 'evidence', ids: string[], when: string): Promise<void> {
   const client = await api.db.connect();
   try {
     await client.query('BEGIN');

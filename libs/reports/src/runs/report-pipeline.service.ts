@@ -33,6 +33,12 @@ export class ReportPipeline implements OnModuleDestroy {
       await this.runs.markFinished(month.period, `The report for ${month.period} already exists; a snapshot is never rebuilt`);
       return;
     }
+    const first = await this.runs.firstRecordPeriod();
+    if (first === null || month.period < first) {
+      // The scheduler on a database without records yet: nothing to report, and nothing is published.
+      await this.runs.markFinished(month.period, `No report for ${month.period}: it is before the first record (${first ?? 'none yet'})`);
+      return;
+    }
     await this.runs.markRunning(run);
     await this.clearEndedJobs(month.period);
     await this.flowProducer().add({

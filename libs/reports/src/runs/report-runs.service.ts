@@ -4,7 +4,8 @@ import { In, Repository } from 'typeorm';
 import { forbidden, notFound } from '@app/common';
 import { Role, Viewer } from '@app/access';
 import { JobName, JobOutbox } from '@app/jobs';
-import { assertPeriodEnded, reportPeriod } from '../period/report-period';
+import { FIRST_RECORD_PERIOD_SQL } from '../period/first-record';
+import { assertPeriodEnded, assertPeriodHasRecords, reportPeriod } from '../period/report-period';
 import { ReportRun, ReportRunStatus } from './report-run.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -26,11 +27,18 @@ export class ReportRuns {
     if (viewer.role !== Role.REGION_ADMIN) throw forbidden('Only region administrators start monthly reports');
     const month = reportPeriod(period);
     assertPeriodEnded(month);
+    assertPeriodHasRecords(month, await this.firstRecordPeriod());
     return this.runs.manager.transaction(async (manager) => {
       const run = await manager.save(manager.create(ReportRun, { period: month.period, requestedBy: viewer.username, status: ReportRunStatus.QUEUED }));
       await this.outbox.add(manager, JobName.START_MONTHLY_REPORT, { period: month.period, runId: run.id });
       return run;
     });
+  }
+
+  /** The month of the system's first record; null while there is none. */
+  async firstRecordPeriod(): Promise<string | null> {
+    const [{ period }] = await this.runs.query(FIRST_RECORD_PERIOD_SQL);
+    return period;
   }
 
   create(period: string, requestedBy: string): Promise<ReportRun> {

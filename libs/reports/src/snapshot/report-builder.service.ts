@@ -4,8 +4,18 @@ import { DataSource } from 'typeorm';
 import { readClaimRules } from '@app/evidence';
 import { IndicatorService } from '@app/indicators';
 import { ReportPart } from '@app/jobs';
-import { ReportPeriod } from '../period/report-period';
-import { POPULATION_PART_SQL, REPORT_UNITS_SQL, SNAPSHOT_SUMMARY_SQL, siteFiguresPartSql, snapshotRowsSql, STAGE_FIGURES_SQL } from './report-sql';
+import { monthOf, ReportPeriod } from '../period/report-period';
+import {
+  MONTH_FIGURES_STAGE,
+  POPULATION_PART_SQL,
+  PREVIOUS_FIGURES_STAGE,
+  PREVIOUS_UNITS_SQL,
+  REPORT_UNITS_SQL,
+  SNAPSHOT_SUMMARY_SQL,
+  siteFiguresPartSql,
+  snapshotRowsSql,
+  stageFiguresSql,
+} from './report-sql';
 
 const SNAPSHOT_ROWS = snapshotRowsSql();
 
@@ -31,11 +41,14 @@ export class ReportBuilder {
   async buildPart(period: ReportPeriod, part: ReportPart): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       switch (part) {
-        case ReportPart.FIGURES: {
+        case ReportPart.FIGURES:
+        case ReportPart.PREVIOUS_FIGURES: {
+          // The previous month is valued by today's rules too, so the change compares like with like.
+          const [stage, month] = part === ReportPart.FIGURES ? [MONTH_FIGURES_STAGE, period] : [PREVIOUS_FIGURES_STAGE, monthOf(period.previous)];
           const rules = await readClaimRules(manager);
-          await manager.query(`DELETE FROM report_staging_figures WHERE period = $1`, [period.period]);
-          await manager.query(siteFiguresPartSql(rules), [period.lastInstant, period.lastDay]);
-          await manager.query(STAGE_FIGURES_SQL, [period.period]);
+          await manager.query(`DELETE FROM ${stage} WHERE period = $1`, [period.period]);
+          await manager.query(siteFiguresPartSql(rules), [month.lastInstant, month.lastDay]);
+          await manager.query(stageFiguresSql(stage), [period.period]);
           return;
         }
         case ReportPart.POPULATION:
@@ -57,11 +70,13 @@ export class ReportBuilder {
       );
       if (claimed.length > 0) {
         await manager.query(REPORT_UNITS_SQL, [period.period, period.lastInstant]);
-        await manager.query(SNAPSHOT_ROWS, [period.period, weights, period.previous]);
+        await manager.query(PREVIOUS_UNITS_SQL, [period.period]);
+        await manager.query(SNAPSHOT_ROWS, [period.period, weights]);
         await manager.query(SNAPSHOT_SUMMARY_SQL, [period.period]);
       }
-      await manager.query(`DELETE FROM report_staging_figures WHERE period = $1`, [period.period]);
-      await manager.query(`DELETE FROM report_staging_population WHERE period = $1`, [period.period]);
+      for (const stage of [MONTH_FIGURES_STAGE, PREVIOUS_FIGURES_STAGE, 'report_staging_population']) {
+        await manager.query(`DELETE FROM ${stage} WHERE period = $1`, [period.period]);
+      }
       return claimed.length > 0;
     });
   }

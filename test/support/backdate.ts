@@ -1,11 +1,11 @@
-import { ApiHarness } from './api-harness';
+import type { Pool } from 'pg';
 
 /**
  * Makes records look as if they had been entered at a past instant, with their red-line
  * findings: fixtures for reports about past months. Bypasses the history triggers, which only
  * ever write "now".
  */
-export async function backdate(api: ApiHarness, table: 'site' | 'household' | 'person' | 'evidence', ids: string[], when: string): Promise<void> {
+export async function backdate(api: { db: Pool }, table: 'site' | 'household' | 'person' | 'evidence', ids: string[], when: string): Promise<void> {
   const client = await api.db.connect();
   try {
     await client.query('BEGIN');

@@ -23,6 +23,7 @@ import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUn
 import { TokenVersionsWithoutLockout1795370000000 } from './1795370000000-TokenVersionsWithoutLockout';
 import { HeadOfHouseholdIsAPerson1795370000100 } from './1795370000100-HeadOfHouseholdIsAPerson';
 import { PreviousMonthFigures1795380000000 } from './1795380000000-PreviousMonthFigures';
+import { ReportRevisions1795380000100 } from './1795380000100-ReportRevisions';
 import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
@@ -54,6 +55,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   TokenVersionsWithoutLockout1795370000000,
   HeadOfHouseholdIsAPerson1795370000100,
   PreviousMonthFigures1795380000000,
+  ReportRevisions1795380000100,
   JobOutbox1795390000000,
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,

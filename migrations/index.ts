@@ -24,6 +24,7 @@ import { TokenVersionsWithoutLockout1795370000000 } from './1795370000000-TokenV
 import { HeadOfHouseholdIsAPerson1795370000100 } from './1795370000100-HeadOfHouseholdIsAPerson';
 import { PreviousMonthFigures1795380000000 } from './1795380000000-PreviousMonthFigures';
 import { ReportRevisions1795380000100 } from './1795380000100-ReportRevisions';
+import { FacilityHistory1795380000200 } from './1795380000200-FacilityHistory';
 import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
@@ -56,6 +57,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   HeadOfHouseholdIsAPerson1795370000100,
   PreviousMonthFigures1795380000000,
   ReportRevisions1795380000100,
+  FacilityHistory1795380000200,
   JobOutbox1795390000000,
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,

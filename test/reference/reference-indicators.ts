@@ -72,7 +72,7 @@ export async function readRecords(db: Pool, instant: string | null): Promise<Rec
   return {
     sites: await rows(`SELECT id::text, name, city_code, county_code, party_organisation_established, self_governance_established,
       geohazard_assessed, construction_status::text FROM ${at('site')}`),
-    facilities: await rows(`SELECT site_id::text, kind_code, status::text FROM site_facility`),
+    facilities: await rows(`SELECT site_id::text, kind_code, status::text FROM ${at('site_facility')}`),
     households: await rows(`SELECT id::text, site_id::text, beneficiary_count, moved_in, actually_resident, household_type::text,
       old_house_disposition::text, old_house_demolished, land_reclaimed, poverty_status::text, self_funding::float8 AS self_funding,
       property_certificate_issued, hukou_transferred, main_income_source::text, industry_projects FROM ${at('household')}`),

@@ -43,7 +43,7 @@ describe('monthly reports', () => {
     worker = await WorkerHarness.start();
     await api.createUser('admin', 'REGION_ADMIN', '450000');
     await api.createUser('longan', 'COUNTY_STAFF', '450123');
-    site.L1 = (await createSite(api, 'admin', siteInput('450123', 'R-L1'))).id;
+    site.L1 = (await createSite(api, 'admin', siteInput('450123', 'R-L1', { facilities: [{ kindCode: 'CLINIC', status: 'BUILT' }] }))).id;
     site.L2 = (await createSite(api, 'admin', siteInput('450123', 'R-L2'))).id;
     site.B1 = (await createSite(api, 'admin', siteInput('450923', 'R-B1'))).id;
     site.D1 = (await createSite(api, 'admin', siteInput('451228', 'R-D1'))).id; // never any household: no values
@@ -61,6 +61,9 @@ describe('monthly reports', () => {
     await backdate(api, 'evidence', await uploadApprovalForms(api, 'admin', [household.H2]), day(LAST, 5));
     // An edit made now, after the month being reported: the report must not see it.
     await api.as('admin', `mutation($id: ID!) { updateHousehold(id: $id, version: 1, input: { movedIn: true }) { version } }`, { id: household.H4 });
+    // And the clinic put in use now: the months already over had it only built.
+    const inUse = await api.as('admin', `mutation($id: ID!) { updateSite(id: $id, version: 1, input: { facilities: [{ kindCode: "CLINIC", status: IN_USE }] }) { version } }`, { id: site.L1 });
+    expect(inUse.errors).toBeUndefined();
   }, 120_000);
   afterAll(async () => {
     await worker.stop();
@@ -88,6 +91,15 @@ describe('monthly reports', () => {
     ]);
     const region = await rows('admin', LAST, '450000', 'REGION', 'MOVE_IN_RATE');
     expect(region).toEqual([expect.objectContaining({ unitCode: '450000', numerator: 6, denominator: 9, rankInParent: null, rankInRegion: null })]);
+  });
+
+  it('reads facilities as of the month’s end: a clinic put in use after it does not count', async () => {
+    const reported = (await rows('admin', LAST, '450000', 'SITE', 'CLINIC_COVERAGE')).find((r: { unitName: string }) => r.unitName === 'R-L1 安置点');
+    expect(reported).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    const live = await api.as('admin', `query($id: ID!) { site(id: $id) { indicators(keys: [CLINIC_COVERAGE]) { numerator denominator } } }`, { id: site.L1 });
+    expect(live.data?.site.indicators).toEqual([{ numerator: 1, denominator: 1 }]);
+    const history = await api.db.query(`SELECT status::text, written_by FROM site_facility_history WHERE site_id = $1`, [site.L1]);
+    expect(history.rows).toEqual([{ status: 'BUILT', written_by: expect.any(String) }]);
   });
 
   it('ranks lower-is-better indicators the other way round', async () => {

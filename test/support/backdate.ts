@@ -12,6 +12,8 @@ export async function backdate(api: { db: Pool }, table: 'site' | 'household' | 
     await client.query(`SET LOCAL session_replication_role = replica`);
     await client.query(`UPDATE ${table} SET sys_period = tstzrange($2::timestamptz, NULL) WHERE id = ANY($1)`, [ids, when]);
     if (table === 'household') await client.query(`UPDATE redline_violation SET detected_at = $2 WHERE household_id = ANY($1)`, [ids, when]);
+    // A site's facilities were entered with it.
+    if (table === 'site') await client.query(`UPDATE site_facility SET sys_period = tstzrange($2::timestamptz, NULL) WHERE site_id = ANY($1)`, [ids, when]);
     await client.query('COMMIT');
   } finally {
     client.release();

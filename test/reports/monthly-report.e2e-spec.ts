@@ -120,8 +120,9 @@ describe('monthly reports', () => {
     const after = (await api.db.query(`SELECT md5(string_agg(row(r.*)::text, '|' ORDER BY unit_code, indicator)) AS h, count(*) AS n FROM report_row r WHERE period = $1`, [LAST])).rows[0];
     expect(after).toEqual(before);
     expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [LAST])).rows[0].n).toBe(1);
-    const staged = await api.db.query(`SELECT (SELECT count(*) FROM report_staging_figures)::int AS figures, (SELECT count(*) FROM report_staging_population)::int AS population`);
-    expect(staged.rows[0]).toEqual({ figures: 0, population: 0 });
+    const staged = await api.db.query(`SELECT (SELECT count(*) FROM report_staging_figures)::int AS figures,
+      (SELECT count(*) FROM report_staging_previous_figures)::int AS previous, (SELECT count(*) FROM report_staging_population)::int AS population`);
+    expect(staged.rows[0]).toEqual({ figures: 0, previous: 0, population: 0 });
   });
 
   it('refuses a month before the first record, and absurd months, naming the period and writing nothing', async () => {

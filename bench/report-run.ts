@@ -12,7 +12,7 @@ export interface ReportMeasurement {
   worker_peak_rss_mb: number;
 }
 
-const REPORT_TABLES = ['report_unit_summary', 'report_row', 'report_staging_figures', 'report_staging_population', 'monthly_report'];
+const REPORT_TABLES = ['report_unit_summary', 'report_row', 'report_staging_figures', 'report_staging_previous_figures', 'report_staging_population', 'monthly_report'];
 
 /**
  * A month's report is built once and never again (SPEC §6), so measuring it twice means

@@ -22,6 +22,9 @@ import { HouseholdPageIndex1795350000300 } from './1795350000300-HouseholdPageIn
 import { SiteFiguresUnitCodes1795350000400 } from './1795350000400-SiteFiguresUnitCodes';
 import { TokenVersionsWithoutLockout1795370000000 } from './1795370000000-TokenVersionsWithoutLockout';
 import { HeadOfHouseholdIsAPerson1795370000100 } from './1795370000100-HeadOfHouseholdIsAPerson';
+import { PreviousMonthFigures1795380000000 } from './1795380000000-PreviousMonthFigures';
+import { ReportRevisions1795380000100 } from './1795380000100-ReportRevisions';
+import { FacilityHistory1795380000200 } from './1795380000200-FacilityHistory';
 import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
 import { Imports1795410000000 } from './1795410000000-Imports';
 import { MonthCertification1795420000000 } from './1795420000000-MonthCertification';
@@ -55,6 +58,9 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   SiteFiguresUnitCodes1795350000400,
   TokenVersionsWithoutLockout1795370000000,
   HeadOfHouseholdIsAPerson1795370000100,
+  PreviousMonthFigures1795380000000,
+  ReportRevisions1795380000100,
+  FacilityHistory1795380000200,
   JobOutbox1795390000000,
   Imports1795410000000,
   MonthCertification1795420000000,

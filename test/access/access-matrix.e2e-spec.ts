@@ -5,6 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ApiHarness } from '../support/api-harness';
+import { backdate } from '../support/backdate';
 import { householdInput, personInput, siteInput } from '../support/registry-fixtures';
 
 type Outcome = 'OK' | 'EMPTY' | 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT';
@@ -160,6 +161,14 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
   generateMonthlyReport: {
     expect: ADMIN_ONLY,
     cell: async () => ({ query: `mutation { generateMonthlyReport(period: "2025-01") { id status } }`, variables: {} }),
+  },
+  reviseMonthlyReport: {
+    expect: ADMIN_ONLY,
+    cell: async (api) => ({
+      query: `mutation($p: String!) { reviseMonthlyReport(period: $p, reason: "补录佐证材料") { id } }`,
+      variables: { p: await publishedMonth(api) },
+      write: true,
+    }),
   },
   reportRun: {
     // Runs are region-wide work: region-level staff follow them.
@@ -379,6 +388,14 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
   },
 };
 
+/** A month with a published snapshot of its own (a header is enough to be revised), one per call. */
+async function publishedMonth(api: ApiHarness): Promise<string> {
+  const n = next();
+  const period = `${2017 + Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
+  await api.db.query(`INSERT INTO monthly_report (period, generated_at, as_of, run_id) VALUES ($1, now(), now(), gen_random_uuid())`, [period]);
+  return period;
+}
+
 /** An evidence row as site staff would have uploaded it (the file itself is never read here). */
 async function siteStaffEvidence(api: ApiHarness, householdId: string): Promise<string> {
   const { rows } = await api.db.query(
@@ -423,6 +440,8 @@ describe('access matrix', () => {
     await api.createUser('admin', 'REGION_ADMIN', '450000');
     const siteA = await adminCreate(api, 'createSite', 'CreateSiteInput', siteInput('450123', 'A'));
     const siteB = await adminCreate(api, 'createSite', 'CreateSiteInput', siteInput('450923', 'B'));
+    // Entered long ago: the past months the report cells start are not before the first record.
+    await backdate(api, 'site', [siteA, siteB], '2024-01-01T00:00:00+08:00');
     places = {
       county: { inside: '450123', outside: '450923' },
       site: { inside: siteA, outside: siteB },

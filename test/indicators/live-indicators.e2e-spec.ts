@@ -2,9 +2,11 @@
  * Live indicators on a small fixture whose expected values were worked out by hand (see the
  * comments by each household), at site, county, city and region level.
  */
+import { FACILITY_COVERAGE_KINDS } from '@app/indicators';
 import { ApiHarness } from '../support/api-harness';
 import { birthDateForAge } from '../support/dates';
 import { addPerson, createHousehold, createSite, householdInput, personInput, setHead, siteInput } from '../support/registry-fixtures';
+import { uploadApprovalForms } from '../support/evidence-files';
 import { residentId } from '../support/resident-ids';
 
 type Values = Record<string, [number, number, number | null]>;
@@ -29,9 +31,14 @@ describe('live indicators', () => {
     await api.createUser('nanning', 'CITY_STAFF', '450100');
     const inUse = (kind: string) => [{ kindCode: kind, status: 'IN_USE' }];
     site.A1 = (await createSite(api, 'admin', siteInput('450123', 'A1', { partyOrganisationEstablished: true, facilities: inUse('PRIMARY_SCHOOL') }))).id;
-    site.A2 = (await createSite(api, 'admin', siteInput('450123', 'A2', { facilities: [{ kindCode: 'PRIMARY_SCHOOL', status: 'PLANNED' }] }))).id;
+    site.A2 = (await createSite(api, 'admin', siteInput('450123', 'A2', {
+      facilities: [{ kindCode: 'PRIMARY_SCHOOL', status: 'PLANNED' }, { kindCode: 'CLINIC', status: 'IN_USE' }],
+    }))).id;
     site.A3 = (await createSite(api, 'admin', siteInput('450123', 'A3'))).id; // no households: every household ratio has no value
-    site.B1 = (await createSite(api, 'admin', siteInput('450923', 'B1'))).id;
+    // A clinic only built, and a community health centre (not a clinic or hospital) in use: no clinic coverage.
+    site.B1 = (await createSite(api, 'admin', siteInput('450923', 'B1', {
+      facilities: [{ kindCode: 'CLINIC', status: 'BUILT' }, { kindCode: 'HEALTH_CENTRE', status: 'IN_USE' }],
+    }))).id;
 
     // H1 (A1): registered poor, 4 beneficiaries, moved in, house must go and is reported demolished, certificate issued.
     const h1 = (await createHousehold(api, 'admin', householdInput(site.A1, 'H1', {
@@ -68,6 +75,9 @@ describe('live indicators', () => {
     }))).id;
     await setHead(api, 'admin', h4, person(h4, [30, 0], 'MALE', { ...EMPLOYED_LABOUR, employment: 'OUTSIDE_PROVINCE' }));
     await addPerson(api, 'admin', person(h4, [10, 0], 'FEMALE', { schooling: 'DROPPED_OUT', medicalInsured: true }));
+
+    // Approval forms back H1's, H2's and H4's beneficiaries; H3's 2 are reported, not recognised (SPEC §5).
+    await uploadApprovalForms(api, 'admin', [h1, h2, h4]);
   });
   afterAll(() => api.stop());
 
@@ -75,54 +85,56 @@ describe('live indicators', () => {
     'MOVE_IN_RATE', 'ACTUAL_RESIDENCE_RATE', 'DEMOLITION_RATE', 'RECLAMATION_RATE', 'POVERTY_EXIT_RATE', 'PROPERTY_CERTIFICATE_RATE',
     'HUKOU_TRANSFER_RATE', 'EMPLOYMENT_COVERAGE', 'LABOUR_EMPLOYMENT_RATE', 'INCOME_CHANNEL_COVERAGE', 'MEDICAL_INSURANCE_RATE',
     'PENSION_INSURANCE_RATE', 'COMPULSORY_EDUCATION_RATE', 'GEOHAZARD_ASSESSED_RATE', 'ACCEPTANCE_RATE', 'INDUSTRY_SUPPORT_COVERAGE',
-    'SKILLS_TRAINING_COVERAGE', 'PARTY_ORGANISATION_RATE', 'SCHOOL_COVERAGE', 'EVIDENCE_COMPLETENESS', 'REDLINE_VIOLATIONS',
+    'SKILLS_TRAINING_COVERAGE', 'PARTY_ORGANISATION_RATE', 'SCHOOL_COVERAGE', 'EVIDENCE_COMPLETENESS', 'REDLINE_VIOLATIONS', 'CLINIC_COVERAGE',
   ];
   const ratio = (n: number, d: number): [number, number, number | null] => [n, d, d === 0 ? null : n / d];
-  const count = (n: number, d: number): [number, number, number | null] => [n, d, d === 0 ? null : n];
+  // A count has no denominator (0) and is its own value.
+  const count = (n: number): [number, number, number | null] => [n, 0, n];
 
   // Worked out by hand from the households above. Claims made: every household's beneficiaries,
-  // H1's residence, demolition and exit, H4's demolition; none is backed by evidence yet.
+  // H1's residence, demolition and exit, H4's demolition; only the approval forms of H1, H2 and
+  // H4 are backed, so the move-in rate counts their beneficiaries only.
   // No household crosses a red line (H2 is over 25 ㎡ a person but relocated alongside).
   const EXPECTED: Record<string, Values> = {
     A1: {
-      EVIDENCE_COMPLETENESS: ratio(0, 5), REDLINE_VIOLATIONS: count(0, 1),
+      EVIDENCE_COMPLETENESS: ratio(2, 5), REDLINE_VIOLATIONS: count(0),
       MOVE_IN_RATE: ratio(4, 7), ACTUAL_RESIDENCE_RATE: ratio(0, 1), DEMOLITION_RATE: ratio(0, 1), RECLAMATION_RATE: ratio(0, 0),
       POVERTY_EXIT_RATE: ratio(0, 1), PROPERTY_CERTIFICATE_RATE: ratio(1, 1), HUKOU_TRANSFER_RATE: ratio(0, 1), EMPLOYMENT_COVERAGE: ratio(1, 2),
       LABOUR_EMPLOYMENT_RATE: ratio(1, 3), INCOME_CHANNEL_COVERAGE: ratio(1, 2), MEDICAL_INSURANCE_RATE: ratio(6, 7), PENSION_INSURANCE_RATE: ratio(2, 4),
       COMPULSORY_EDUCATION_RATE: ratio(2, 2), GEOHAZARD_ASSESSED_RATE: ratio(0, 1), ACCEPTANCE_RATE: ratio(0, 1), INDUSTRY_SUPPORT_COVERAGE: ratio(0, 2),
-      SKILLS_TRAINING_COVERAGE: ratio(0, 3), PARTY_ORGANISATION_RATE: ratio(1, 1), SCHOOL_COVERAGE: ratio(1, 1),
+      SKILLS_TRAINING_COVERAGE: ratio(0, 3), PARTY_ORGANISATION_RATE: ratio(1, 1), SCHOOL_COVERAGE: ratio(1, 1), CLINIC_COVERAGE: ratio(0, 1),
     },
     A3: {
-      EVIDENCE_COMPLETENESS: ratio(0, 0), REDLINE_VIOLATIONS: count(0, 1),
+      EVIDENCE_COMPLETENESS: ratio(0, 0), REDLINE_VIOLATIONS: count(0),
       MOVE_IN_RATE: ratio(0, 0), ACTUAL_RESIDENCE_RATE: ratio(0, 0), DEMOLITION_RATE: ratio(0, 0), RECLAMATION_RATE: ratio(0, 0),
       POVERTY_EXIT_RATE: ratio(0, 0), PROPERTY_CERTIFICATE_RATE: ratio(0, 0), HUKOU_TRANSFER_RATE: ratio(0, 0), EMPLOYMENT_COVERAGE: ratio(0, 0),
       LABOUR_EMPLOYMENT_RATE: ratio(0, 0), INCOME_CHANNEL_COVERAGE: ratio(0, 0), MEDICAL_INSURANCE_RATE: ratio(0, 0), PENSION_INSURANCE_RATE: ratio(0, 0),
       COMPULSORY_EDUCATION_RATE: ratio(0, 0), GEOHAZARD_ASSESSED_RATE: ratio(0, 1), ACCEPTANCE_RATE: ratio(0, 1), INDUSTRY_SUPPORT_COVERAGE: ratio(0, 0),
-      SKILLS_TRAINING_COVERAGE: ratio(0, 0), PARTY_ORGANISATION_RATE: ratio(0, 1), SCHOOL_COVERAGE: ratio(0, 1),
+      SKILLS_TRAINING_COVERAGE: ratio(0, 0), PARTY_ORGANISATION_RATE: ratio(0, 1), SCHOOL_COVERAGE: ratio(0, 1), CLINIC_COVERAGE: ratio(0, 1),
     },
     '450123': {
-      EVIDENCE_COMPLETENESS: ratio(0, 6), REDLINE_VIOLATIONS: count(0, 3),
-      MOVE_IN_RATE: ratio(6, 9), ACTUAL_RESIDENCE_RATE: ratio(0, 2), DEMOLITION_RATE: ratio(0, 2), RECLAMATION_RATE: ratio(0, 0),
+      EVIDENCE_COMPLETENESS: ratio(2, 6), REDLINE_VIOLATIONS: count(0),
+      MOVE_IN_RATE: ratio(4, 7), ACTUAL_RESIDENCE_RATE: ratio(0, 2), DEMOLITION_RATE: ratio(0, 2), RECLAMATION_RATE: ratio(0, 0),
       POVERTY_EXIT_RATE: ratio(0, 2), PROPERTY_CERTIFICATE_RATE: ratio(1, 2), HUKOU_TRANSFER_RATE: ratio(1, 2), EMPLOYMENT_COVERAGE: ratio(2, 3),
       LABOUR_EMPLOYMENT_RATE: ratio(2, 4), INCOME_CHANNEL_COVERAGE: ratio(2, 3), MEDICAL_INSURANCE_RATE: ratio(8, 9), PENSION_INSURANCE_RATE: ratio(4, 6),
       COMPULSORY_EDUCATION_RATE: ratio(2, 2), GEOHAZARD_ASSESSED_RATE: ratio(0, 3), ACCEPTANCE_RATE: ratio(0, 3), INDUSTRY_SUPPORT_COVERAGE: ratio(1, 3),
-      SKILLS_TRAINING_COVERAGE: ratio(1, 4), PARTY_ORGANISATION_RATE: ratio(1, 3), SCHOOL_COVERAGE: ratio(1, 3),
+      SKILLS_TRAINING_COVERAGE: ratio(1, 4), PARTY_ORGANISATION_RATE: ratio(1, 3), SCHOOL_COVERAGE: ratio(1, 3), CLINIC_COVERAGE: ratio(1, 3),
     },
     '450900': {
-      EVIDENCE_COMPLETENESS: ratio(0, 2), REDLINE_VIOLATIONS: count(0, 1),
+      EVIDENCE_COMPLETENESS: ratio(1, 2), REDLINE_VIOLATIONS: count(0),
       MOVE_IN_RATE: ratio(5, 5), ACTUAL_RESIDENCE_RATE: ratio(0, 1), DEMOLITION_RATE: ratio(0, 1), RECLAMATION_RATE: ratio(0, 0),
       POVERTY_EXIT_RATE: ratio(0, 1), PROPERTY_CERTIFICATE_RATE: ratio(0, 1), HUKOU_TRANSFER_RATE: ratio(0, 1), EMPLOYMENT_COVERAGE: ratio(1, 1),
       LABOUR_EMPLOYMENT_RATE: ratio(1, 1), INCOME_CHANNEL_COVERAGE: ratio(1, 1), MEDICAL_INSURANCE_RATE: ratio(2, 2), PENSION_INSURANCE_RATE: ratio(1, 1),
       COMPULSORY_EDUCATION_RATE: ratio(0, 1), GEOHAZARD_ASSESSED_RATE: ratio(0, 1), ACCEPTANCE_RATE: ratio(0, 1), INDUSTRY_SUPPORT_COVERAGE: ratio(0, 1),
-      SKILLS_TRAINING_COVERAGE: ratio(0, 1), PARTY_ORGANISATION_RATE: ratio(0, 1), SCHOOL_COVERAGE: ratio(0, 1),
+      SKILLS_TRAINING_COVERAGE: ratio(0, 1), PARTY_ORGANISATION_RATE: ratio(0, 1), SCHOOL_COVERAGE: ratio(0, 1), CLINIC_COVERAGE: ratio(0, 1),
     },
     '450000': {
-      EVIDENCE_COMPLETENESS: ratio(0, 8), REDLINE_VIOLATIONS: count(0, 4),
-      MOVE_IN_RATE: ratio(11, 14), ACTUAL_RESIDENCE_RATE: ratio(0, 3), DEMOLITION_RATE: ratio(0, 3), RECLAMATION_RATE: ratio(0, 0),
+      EVIDENCE_COMPLETENESS: ratio(3, 8), REDLINE_VIOLATIONS: count(0),
+      MOVE_IN_RATE: ratio(9, 12), ACTUAL_RESIDENCE_RATE: ratio(0, 3), DEMOLITION_RATE: ratio(0, 3), RECLAMATION_RATE: ratio(0, 0),
       POVERTY_EXIT_RATE: ratio(0, 3), PROPERTY_CERTIFICATE_RATE: ratio(1, 3), HUKOU_TRANSFER_RATE: ratio(1, 3), EMPLOYMENT_COVERAGE: ratio(3, 4),
       LABOUR_EMPLOYMENT_RATE: ratio(3, 5), INCOME_CHANNEL_COVERAGE: ratio(3, 4), MEDICAL_INSURANCE_RATE: ratio(10, 11), PENSION_INSURANCE_RATE: ratio(5, 7),
       COMPULSORY_EDUCATION_RATE: ratio(2, 3), GEOHAZARD_ASSESSED_RATE: ratio(0, 4), ACCEPTANCE_RATE: ratio(0, 4), INDUSTRY_SUPPORT_COVERAGE: ratio(1, 4),
-      SKILLS_TRAINING_COVERAGE: ratio(1, 5), PARTY_ORGANISATION_RATE: ratio(1, 4), SCHOOL_COVERAGE: ratio(1, 4),
+      SKILLS_TRAINING_COVERAGE: ratio(1, 5), PARTY_ORGANISATION_RATE: ratio(1, 4), SCHOOL_COVERAGE: ratio(1, 4), CLINIC_COVERAGE: ratio(1, 4),
     },
   };
 
@@ -164,7 +176,7 @@ describe('live indicators', () => {
       if (city.children.length > 0) expect(own(city)).toEqual(sum(city.children));
       for (const county of city.children) if (county.sites.nodes.length > 0) expect(own(county)).toEqual(sum(county.sites.nodes));
     }
-    expect(own(region).MOVE_IN_RATE).toEqual([11, 14]);
+    expect(own(region).MOVE_IN_RATE).toEqual([9, 12]);
   });
 
   it('answers a region with all its cities in one aggregation statement', async () => {
@@ -178,13 +190,13 @@ describe('live indicators', () => {
 
   it('computes within the caller’s jurisdiction only', async () => {
     const county = await api.as('longan', `{ division(code: "450123") { indicators(keys: [MOVE_IN_RATE]) { numerator denominator } } }`);
-    expect(county.data?.division.indicators).toEqual([{ numerator: 6, denominator: 9 }]);
+    expect(county.data?.division.indicators).toEqual([{ numerator: 4, denominator: 7 }]);
     const region = await api.as('longan', `{ division(code: "450000") { indicators { key } } }`);
     expect(region.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const otherSite = await api.as('longan', `query($id: ID!) { site(id: $id) { indicators { key } } }`, { id: site.B1 });
     expect(otherSite.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const city = await api.as('nanning', `{ division(code: "450100") { indicators(keys: [MOVE_IN_RATE]) { numerator denominator } } }`);
-    expect(city.data?.division.indicators).toEqual([{ numerator: 6, denominator: 9 }]);
+    expect(city.data?.division.indicators).toEqual([{ numerator: 4, denominator: 7 }]);
   });
 
   it('lists the catalog with names, directions and composite weights', async () => {
@@ -196,5 +208,16 @@ describe('live indicators', () => {
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const changed = await api.as('admin', `mutation { setIndicatorWeight(key: MOVE_IN_RATE, weight: 5) { key weight } }`);
     expect(changed.data?.setIndicatorWeight.find((d: { key: string }) => d.key === 'MOVE_IN_RATE').weight).toBe(5);
+  });
+
+  it('names in each facility indicator the kinds it counts, as the facility kinds are named', async () => {
+    const { rows } = await api.db.query<{ code: string; name: string }>(`SELECT code, name FROM facility_kind`);
+    const names = new Map(rows.map((row) => [row.code, row.name]));
+    const { data } = await api.as('admin', `{ indicatorDefinitions { key numeratorZh } }`);
+    const numerators = new Map(data?.indicatorDefinitions.map((d: { key: string; numeratorZh: string }) => [d.key, d.numeratorZh]));
+    for (const [key, kinds] of Object.entries(FACILITY_COVERAGE_KINDS)) {
+      for (const kind of kinds) expect(kind.nameZh).toBe(names.get(kind.code));
+      expect(numerators.get(key)).toBe(`有${kinds.map((k) => names.get(k.code)).join('或')}投入使用的安置点`);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { ApiHarness } from '../support/api-harness';
-import { directorySnapshot, distinctPng, download, SAMPLE_FILES, uploadEvidence } from '../support/evidence-files';
+import { directorySnapshot, distinctPng, download, SAMPLE_FILES, uploadApprovalForms, uploadEvidence } from '../support/evidence-files';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 
 const PROGRESS = `task name siteCount sitesCompleted sitesInProgress completionRate indicators { key numerator denominator value } records { siteId task status progressNote responsiblePerson updatedBy }`;
@@ -18,7 +18,8 @@ describe('special-task platform and work news', () => {
     await api.createUser('checker', 'SPOT_CHECKER', '450100');
     a1 = (await createSite(api, 'longan', siteInput('450123', 'T-A1', { facilities: [{ kindCode: 'CULTURE_CENTRE', status: 'IN_USE' }] }))).id;
     a2 = (await createSite(api, 'longan', siteInput('450123', 'T-A2'))).id;
-    await createHousehold(api, 'longan', householdInput(a1, 'T-H1', { movedIn: true }));
+    const moved = await createHousehold(api, 'longan', householdInput(a1, 'T-H1', { movedIn: true }));
+    await uploadApprovalForms(api, 'longan', [moved.id]);
     await createSite(api, 'bobai', siteInput('450923', 'T-B1'));
   });
   afterAll(() => api.stop());

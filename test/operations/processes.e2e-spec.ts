@@ -13,6 +13,7 @@ import { Pool } from 'pg';
 import { Queue } from 'bullmq';
 import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { QueueName } from '@app/jobs';
+import { backdate } from '../support/backdate';
 import { eventually, pause } from '../support/eventually';
 import { freePort, PrivateRedis } from '../support/private-redis';
 import { openQueue, uniqueQueuePrefix } from '../support/queues';
@@ -108,6 +109,8 @@ describe('API and worker processes', () => {
     });
     site = created.body.data?.createSite.id;
     if (!site) throw new Error(`createSite failed: ${JSON.stringify(created.body.errors)}`);
+    // Entered years ago: the past months the tests report are not before the first record.
+    await backdate({ db }, 'site', [site], '2020-01-01T00:00:00+08:00');
   }, 600_000);
 
   afterAll(async () => {
@@ -214,7 +217,7 @@ describe('API and worker processes', () => {
   it('on SIGTERM, a worker finishes the job step it is running and exits 0; the report completes', async () => {
     const blocker = await db.connect();
     await blocker.query('BEGIN');
-    await blocker.query('LOCK TABLE report_staging_figures, report_staging_population IN ACCESS EXCLUSIVE MODE');
+    await blocker.query('LOCK TABLE report_staging_figures, report_staging_previous_figures, report_staging_population IN ACCESS EXCLUSIVE MODE');
     const period = reportPeriod(reportPeriod(lastEndedPeriod()).previous).previous;
     const requested = await graphql(`mutation($p: String!) { generateMonthlyReport(period: $p) { id } }`, { p: period });
     const reportsQueue = queues[Object.values(QueueName).indexOf(QueueName.REPORTS)];

@@ -11,6 +11,7 @@ import { BulletinFiles, BulletinFormat, BulletinPublisher } from '@app/bulletin'
 import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
+import { uploadApprovalForms } from '../support/evidence-files';
 import { eventually } from '../support/eventually';
 import { readPdf, squeeze } from '../support/pdf-reading';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
@@ -79,6 +80,8 @@ describe('monthly bulletins and workbooks', () => {
     await backdate(api, 'site', Object.values(site), day(BEFORE, 1));
     await backdate(api, 'household', early, day(BEFORE, 10));
     await backdate(api, 'household', late, day(LAST, 5));
+    await backdate(api, 'evidence', await uploadApprovalForms(api, 'admin', early), day(BEFORE, 10));
+    await backdate(api, 'evidence', await uploadApprovalForms(api, 'admin', late), day(LAST, 5));
     await report(BEFORE);
     await report(LAST);
   }, 180_000);
@@ -124,7 +127,7 @@ describe('monthly bulletins and workbooks', () => {
     expect(flat).toContain(
       `全县搬迁入住率${percent}，较上月${change > 0 ? '提高' : '下降'}${Math.abs(change * 100).toFixed(1)}个百分点，在全区3个县（市、区）中排第${own.rankInRegion}位。`,
     );
-    expect(flat).toContain(`已搬迁入住户的人口${own.numerator}`);
+    expect(flat).toContain(`已搬迁入住户的经认定受益人口${own.numerator}`);
 
     const composite = await rows('450123', 'SITE', 'COMPOSITE');
     expect(composite).toHaveLength(3);
@@ -178,7 +181,7 @@ describe('monthly bulletins and workbooks', () => {
       expect([cell(r, 5), cell(r, 6), cell(r, 7), cell(r, 8), cell(r, 9)]).toEqual([row.numerator, row.denominator, row.value, row.rankInParent, row.rankInRegion]);
       expect(cell(r, 10)).toEqual(row.changeFromPreviousMonth === null ? null : Math.round(row.changeFromPreviousMonth * 1000) / 10);
     }
-    expect(sheet.getRow(3).getCell(5).value).toBe('已搬迁入住户的人口');
+    expect(sheet.getRow(3).getCell(5).value).toBe('已搬迁入住户的经认定受益人口');
     expect(sheet.getRow(3).getCell(10).value).toBe('较上月（百分点）');
   });
 

@@ -3,15 +3,14 @@
  * with ties, missing values and both directions, change against the previous month, and a second
  * run that changes nothing. The workbook and the PDF bulletin: test/reports/bulletin.e2e-spec.ts.
  */
-import { INDICATOR_DEFINITIONS } from '@app/indicators';
 import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
+import { uploadApprovalForms } from '../support/evidence-files';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 import { WorkerHarness } from '../support/worker-harness';
 
 const LAST = lastEndedPeriod();
-const INDICATOR_COUNT = INDICATOR_DEFINITIONS.length;
 const BEFORE = reportPeriod(LAST).previous;
 const day = (period: string, d: number) => `${period}-${String(d).padStart(2, '0')}T12:00:00+08:00`;
 
@@ -44,7 +43,7 @@ describe('monthly reports', () => {
     worker = await WorkerHarness.start();
     await api.createUser('admin', 'REGION_ADMIN', '450000');
     await api.createUser('longan', 'COUNTY_STAFF', '450123');
-    site.L1 = (await createSite(api, 'admin', siteInput('450123', 'R-L1'))).id;
+    site.L1 = (await createSite(api, 'admin', siteInput('450123', 'R-L1', { facilities: [{ kindCode: 'CLINIC', status: 'BUILT' }] }))).id;
     site.L2 = (await createSite(api, 'admin', siteInput('450123', 'R-L2'))).id;
     site.B1 = (await createSite(api, 'admin', siteInput('450923', 'R-B1'))).id;
     site.D1 = (await createSite(api, 'admin', siteInput('451228', 'R-D1'))).id; // never any household: no values
@@ -58,8 +57,13 @@ describe('monthly reports', () => {
     await backdate(api, 'site', Object.values(site), day(BEFORE, 1));
     await backdate(api, 'household', [household.H1, household.H3, household.H4, household.H5], day(BEFORE, 10));
     await backdate(api, 'household', [household.H2], day(LAST, 5));
+    await backdate(api, 'evidence', await uploadApprovalForms(api, 'admin', [household.H1, household.H3, household.H4, household.H5]), day(BEFORE, 10));
+    await backdate(api, 'evidence', await uploadApprovalForms(api, 'admin', [household.H2]), day(LAST, 5));
     // An edit made now, after the month being reported: the report must not see it.
     await api.as('admin', `mutation($id: ID!) { updateHousehold(id: $id, version: 1, input: { movedIn: true }) { version } }`, { id: household.H4 });
+    // And the clinic put in use now: the months already over had it only built.
+    const inUse = await api.as('admin', `mutation($id: ID!) { updateSite(id: $id, version: 1, input: { facilities: [{ kindCode: "CLINIC", status: IN_USE }] }) { version } }`, { id: site.L1 });
+    expect(inUse.errors).toBeUndefined();
   }, 120_000);
   afterAll(async () => {
     await worker.stop();
@@ -89,6 +93,15 @@ describe('monthly reports', () => {
     expect(region).toEqual([expect.objectContaining({ unitCode: '450000', numerator: 6, denominator: 9, rankInParent: null, rankInRegion: null })]);
   });
 
+  it('reads facilities as of the month’s end: a clinic put in use after it does not count', async () => {
+    const reported = (await rows('admin', LAST, '450000', 'SITE', 'CLINIC_COVERAGE')).find((r: { unitName: string }) => r.unitName === 'R-L1 安置点');
+    expect(reported).toMatchObject({ numerator: 0, denominator: 1, value: 0 });
+    const live = await api.as('admin', `query($id: ID!) { site(id: $id) { indicators(keys: [CLINIC_COVERAGE]) { numerator denominator } } }`, { id: site.L1 });
+    expect(live.data?.site.indicators).toEqual([{ numerator: 1, denominator: 1 }]);
+    const history = await api.db.query(`SELECT status::text, written_by FROM site_facility_history WHERE site_id = $1`, [site.L1]);
+    expect(history.rows).toEqual([{ status: 'BUILT', written_by: expect.any(String) }]);
+  });
+
   it('ranks lower-is-better indicators the other way round', async () => {
     const sites = await api.as('admin', `query($p: String!) { rankings(period: $p, level: SITE, indicator: REDLINE_VIOLATIONS) { unitName value rankInRegion } }`, { p: LAST });
     expect(sites.data?.rankings).toEqual([
@@ -107,28 +120,45 @@ describe('monthly reports', () => {
     const after = (await api.db.query(`SELECT md5(string_agg(row(r.*)::text, '|' ORDER BY unit_code, indicator)) AS h, count(*) AS n FROM report_row r WHERE period = $1`, [LAST])).rows[0];
     expect(after).toEqual(before);
     expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [LAST])).rows[0].n).toBe(1);
-    const staged = await api.db.query(`SELECT (SELECT count(*) FROM report_staging_figures)::int AS figures, (SELECT count(*) FROM report_staging_population)::int AS population`);
-    expect(staged.rows[0]).toEqual({ figures: 0, population: 0 });
+    const staged = await api.db.query(`SELECT (SELECT count(*) FROM report_staging_figures)::int AS figures,
+      (SELECT count(*) FROM report_staging_previous_figures)::int AS previous, (SELECT count(*) FROM report_staging_population)::int AS population`);
+    expect(staged.rows[0]).toEqual({ figures: 0, previous: 0, population: 0 });
   });
 
-  it('publishes a month before any site: the region alone, every value missing', async () => {
-    const EARLIER = reportPeriod(BEFORE).previous;
-    expect(await report(EARLIER)).toMatchObject({ status: 'COMPLETED', note: null });
-    const published = await api.db.query(`SELECT level, unit_code, count(*)::int AS n, count(value)::int AS valued FROM report_row WHERE period = $1 GROUP BY 1, 2`, [EARLIER]);
-    expect(published.rows).toEqual([{ level: 'REGION', unit_code: '450000', n: INDICATOR_COUNT + 1, valued: 0 }]);
-    const summary = await api.db.query(`SELECT open_violations, unrecognized_claims FROM report_unit_summary WHERE period = $1`, [EARLIER]);
-    expect(summary.rows).toEqual([{ open_violations: 0, unrecognized_claims: 0 }]);
+  it('refuses a month before the first record, and absurd months, naming the period and writing nothing', async () => {
+    const counts = async () => (await api.db.query(`SELECT (SELECT count(*) FROM report_run)::int AS runs, (SELECT count(*) FROM monthly_report)::int AS reports`)).rows[0];
+    const before = await counts();
+    // The sites were first entered on the 1st of BEFORE: the month before it has no record.
+    for (const period of [reportPeriod(BEFORE).previous, '2015-01', '0001-01']) {
+      const refused = await api.as('admin', `mutation($p: String!) { generateMonthlyReport(period: $p) { id } }`, { p: period });
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'period' })] });
+    }
+    expect(await counts()).toEqual(before);
   });
 
   it('builds a month whose earlier jobs ended without a report here, as on a fresh database over the same Redis', async () => {
-    const EARLIER = reportPeriod(BEFORE).previous;
-    expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [EARLIER])).rows[0].n).toBe(1);
+    const snapshot = async () => (await api.db.query(`SELECT md5(string_agg(row(r.*)::text, '|' ORDER BY unit_code, indicator)) AS h FROM report_row r WHERE period = $1`, [BEFORE])).rows[0].h;
+    const built = await snapshot();
     // The database forgets the month; Redis still holds the flow's completed jobs under their ids.
-    for (const table of ['report_unit_summary', 'report_row', 'monthly_report']) await api.db.query(`DELETE FROM ${table} WHERE period = $1`, [EARLIER]);
-    const again = await report(EARLIER);
+    for (const table of ['report_unit_summary', 'report_row', 'monthly_report']) await api.db.query(`DELETE FROM ${table} WHERE period = $1`, [BEFORE]);
+    const again = await report(BEFORE);
     expect(again).toMatchObject({ status: 'COMPLETED', note: null });
-    expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [EARLIER])).rows[0].n).toBe(1);
-    expect((await api.db.query(`SELECT count(*)::int AS n FROM report_row WHERE period = $1`, [EARLIER])).rows[0].n).toBeGreaterThan(0);
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [BEFORE])).rows[0].n).toBe(1);
+    expect(await snapshot()).toBe(built);
+  });
+
+  it('computes the change from the previous month as of its end, whether or not that month was published', async () => {
+    const snapshot = async () =>
+      (await api.db.query(`SELECT unit_code, indicator, value, change_from_previous_month AS change FROM report_row WHERE period = $1 ORDER BY unit_code, indicator`, [LAST])).rows;
+    const withPrevious = await snapshot();
+    expect(withPrevious.filter((r) => r.change !== null).length).toBeGreaterThan(0);
+    // Neither month published now: LAST is built alone, and its changes are the same.
+    for (const period of [LAST, BEFORE]) {
+      for (const table of ['report_unit_summary', 'report_row', 'monthly_report']) await api.db.query(`DELETE FROM ${table} WHERE period = $1`, [period]);
+    }
+    expect(await report(LAST)).toMatchObject({ status: 'COMPLETED', note: null });
+    expect(await snapshot()).toEqual(withPrevious);
+    expect((await api.db.query(`SELECT count(*)::int AS n FROM monthly_report WHERE period = $1`, [BEFORE])).rows[0].n).toBe(0);
   });
 
   it('refuses unended months and non-administrators, starting nothing', async () => {

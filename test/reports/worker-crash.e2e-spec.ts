@@ -47,17 +47,18 @@ describe('reports across worker processes', () => {
     // Hold the staging tables so every part blocks mid-statement, then kill a worker holding a part.
     const blocker = await api.db.connect();
     await blocker.query('BEGIN');
-    await blocker.query('LOCK TABLE report_staging_figures, report_staging_population IN ACCESS EXCLUSIVE MODE');
+    await blocker.query('LOCK TABLE report_staging_figures, report_staging_previous_figures, report_staging_population IN ACCESS EXCLUSIVE MODE');
     const period = lastEndedPeriod();
     const started = await api.as('admin', `mutation($p: String!) { generateMonthlyReport(period: $p) { id } }`, { p: period });
     const runId = started.data?.generateMonthlyReport.id;
 
     let parts: Awaited<ReturnType<Queue['getActive']>> = [];
-    for (let i = 0; i < 200 && parts.length < 2; i += 1) {
+    // Three parts (the month's figures, its population, the previous month's figures) on two workers of two slots each.
+    for (let i = 0; i < 200 && parts.length < 3; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       parts = (await queue.getActive()).filter((job) => job.name === 'build-report-part');
     }
-    expect(parts).toHaveLength(2);
+    expect(parts).toHaveLength(3);
     // Workers name themselves host:pid, and BullMQ records the name on the jobs they take.
     const holder = workers.find((worker) => parts.some((job) => job.processedBy?.endsWith(`:${worker.pid}`)));
     expect(holder).toBeDefined();
@@ -75,7 +76,8 @@ describe('reports across worker processes', () => {
     const { rows } = await api.db.query(
       `SELECT (SELECT count(*) FROM monthly_report WHERE period = $1)::int AS reports,
               (SELECT count(*) FROM report_row WHERE period = $1 AND level = 'SITE' AND indicator = 'MOVE_IN_RATE')::int AS sites,
-              (SELECT count(*) FROM report_staging_figures)::int + (SELECT count(*) FROM report_staging_population)::int AS staging`,
+              (SELECT count(*) FROM report_staging_figures)::int + (SELECT count(*) FROM report_staging_previous_figures)::int
+                + (SELECT count(*) FROM report_staging_population)::int AS staging`,
       [period],
     );
     expect(rows[0]).toEqual({ reports: 1, sites: 3, staging: 0 });

@@ -48,6 +48,20 @@ export async function uploadEvidence(
   return { status: response.status, body: await response.json() };
 }
 
+/**
+ * Backs the beneficiary population of each household with its relocation approval form (SPEC §5:
+ * otherwise it is not recognised and counts nowhere). Returns the evidence ids, for backdating.
+ */
+export async function uploadApprovalForms(api: ApiHarness, user: string, householdIds: string[]): Promise<string[]> {
+  const ids: string[] = [];
+  for (const id of householdIds) {
+    const form = await uploadEvidence(api, user, { subjectType: 'HOUSEHOLD', subjectId: id, kind: 'RELOCATION_APPROVAL_FORM' }, { bytes: distinctPng(id), name: 'approval.png' });
+    if (form.status !== 201) throw new Error(`approval form of ${id}: ${JSON.stringify(form.body)}`);
+    ids.push(form.body.id as string);
+  }
+  return ids;
+}
+
 /** `GET` a stored file as a user; the body as bytes on success. */
 export async function download(api: ApiHarness, user: string, path: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
   const response = await fetch(`${api.url}${path}`, { headers: { authorization: `Bearer ${await api.tokenFor(user)}` } });

@@ -7,7 +7,7 @@ export * from './indicators.resolvers';
 export { IndicatorLoaderFactory, type IndicatorLoaders } from './live/indicator.loaders';
 // The catalog
 export { IndicatorDirection, IndicatorKey, IndicatorUnit, RankingKey } from './catalog/indicator-key.enum';
-export { INDICATOR_DEFINITIONS, type IndicatorDefinition } from './catalog/indicator-definitions';
+export { FACILITY_COVERAGE_KINDS, INDICATOR_DEFINITIONS, type IndicatorDefinition } from './catalog/indicator-definitions';
 // Live figures
 export { IndicatorService, type UnitRef } from './live/indicator.service';
 export { indicatorRollupSql } from './live/indicator-rollup-sql';

@@ -32,6 +32,8 @@ export enum ReportPart {
   FIGURES = 'FIGURES',
   /** Every site's deaths and additions during the month. */
   POPULATION = 'POPULATION',
+  /** Every site's indicator figures as of the previous month's end, for the change from it. */
+  PREVIOUS_FIGURES = 'PREVIOUS_FIGURES',
 }
 
 /** The queue each job runs on. */

@@ -14,7 +14,7 @@ describe('the bulletin document model', () => {
     const moveIn = own(IndicatorKey.MOVE_IN_RATE);
     const [first] = document.headlines;
     expect(first.value).toBe(`${((moveIn.numerator! / moveIn.denominator!) * 100).toFixed(1)}%`);
-    expect(first.counts).toEqual([`已搬迁入住户的人口 ${moveIn.numerator!.toLocaleString('en-US')}`, `受益人口 ${moveIn.denominator!.toLocaleString('en-US')}`]);
+    expect(first.counts).toEqual([`已搬迁入住户的经认定受益人口 ${moveIn.numerator!.toLocaleString('en-US')}`, `经认定的受益人口 ${moveIn.denominator!.toLocaleString('en-US')}`]);
     expect(first.sentence).toBe(`全县搬迁入住率 ${first.value}，与上月持平，在南宁市 12 个县（市、区）中排第 ${moveIn.rankInParent} 位（全区 111 个中第 ${moveIn.rankInRegion} 位）。`);
     const actual = document.headlines[1];
     expect(actual.change).toBe('较上月 +0.3个百分点');

@@ -10,7 +10,8 @@ describe('indicator definitions as documents explain them', () => {
     expect(recognisedClaims(definition(IndicatorKey.RECLAMATION_RATE))).toEqual([Claim.OLD_HOUSE_DEMOLISHED, Claim.LAND_RECLAIMED]);
     expect(recognisedClaims(definition(IndicatorKey.GEOHAZARD_ASSESSED_RATE))).toEqual([Claim.GEOHAZARD_ASSESSMENT]);
     expect(recognisedClaims(definition(IndicatorKey.EVIDENCE_COMPLETENESS))).toEqual(Object.values(Claim));
-    expect(recognisedClaims(definition(IndicatorKey.MOVE_IN_RATE))).toEqual([]);
+    expect(recognisedClaims(definition(IndicatorKey.MOVE_IN_RATE))).toEqual([Claim.BENEFICIARY_POPULATION]);
+    expect(recognisedClaims(definition(IndicatorKey.PROPERTY_CERTIFICATE_RATE))).toEqual([]);
   });
 
   it('pair each recognised claim with the evidence its rule asks for', () => {

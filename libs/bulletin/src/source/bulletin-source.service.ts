@@ -44,8 +44,8 @@ export class BulletinSource {
       asOf: snapshot.asOf,
       publishedAt: snapshot.generatedAt,
       snapshotId: snapshot.snapshotId,
-      // Filled once report revisions and monthly sign-off exist; documents render them when present.
-      revision: null,
+      revision: snapshot.revision,
+      // Filled once monthly sign-off exists; documents render it when present.
       unconfirmedUnits: [],
     };
   }

@@ -15,7 +15,7 @@ import { SitePlan, finishSitePlan, planSites } from '../sites';
 import { CopySink } from './copy-sink';
 import { EvidencePlanner } from './evidence-rows';
 import { dropForLoad, restoreAfterLoad, withClient } from './load-schema';
-import { householdVersions, personVersions, siteVersions } from './record-versions';
+import { householdVersions, period, personVersions, siteVersions } from './record-versions';
 import { RecordIds } from './record-ids';
 import { openRedlineViolations } from './redline-violations';
 import { DivisionRow, planScaleCounties } from './scale-counties';
@@ -228,7 +228,9 @@ class SiteWriter {
     const site = siteVersions(entryRng, plan.row, entry, ctx.lastEventDay, ACTOR);
     sinks.site.write(site.current);
     sinks.site_history.writeAll(site.history);
-    sinks.site_facility.writeAll(plan.facilities.filter((f) => this.facilityKinds.has(f.kind_code)));
+    // The facilities as entered with the site (their history starts with it).
+    const facilityPeriod = { sys_period: period(site.current.created_at, null), written_by: ACTOR };
+    sinks.site_facility.writeAll(plan.facilities.filter((f) => this.facilityKinds.has(f.kind_code)).map((f) => ({ ...f, ...facilityPeriod })));
     this.evidence.site(plan.row, entryDay, uploaders[1]);
     const evidence = this.evidence.drain();
     sinks.evidence.writeAll(evidence.current);

@@ -18,20 +18,52 @@ export interface IndicatorDefinition {
   /** Weight in the composite score unless an administrator changes it; 0 leaves it out. */
   defaultWeight: number;
   numerator: string;
-  denominator: string;
+  /** Null for a count (unit COUNT): it has no denominator, and its value is the numerator. */
+  denominator: string | null;
 }
 
 const RATIO = IndicatorUnit.RATIO;
 const HIGHER = IndicatorDirection.HIGHER_IS_BETTER;
 const siteFlag = (condition: string) => `max(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 const householdsWhere = (condition: string) => `count(h.id) FILTER (WHERE ${condition})`;
-const facilityInUse = (...kinds: string[]) => siteFlag(`s.facilities_in_use && ARRAY[${kinds.map((k) => `'${k}'`).join(', ')}]::varchar[]`);
+/** The beneficiary population counts only when recognised (SPEC §5: backed by the relocation approval form). */
+const recognisedBeneficiaries = 'CASE WHEN h.beneficiary_population_recognised THEN h.beneficiary_count ELSE 0 END';
+
+/** A facility kind as the coverage indicators name it: its code, and its name in `facility_kind`. */
+interface FacilityKindName {
+  code: string;
+  nameZh: string;
+}
+const kind = (code: string, nameZh: string): FacilityKindName => ({ code, nameZh });
+
+/**
+ * The one facility rule (SPEC §2.1: a facility is planned, built or in use): a site is covered
+ * when a facility of one of the kinds is in use (IN_USE); planned or only built does not count.
+ * The numerator's Chinese text is made from the same kinds as the SQL, so they cannot disagree.
+ */
+function facilityCoverage(kinds: readonly FacilityKindName[]): Pick<IndicatorDefinition, 'numeratorZh' | 'denominatorZh' | 'numerator' | 'denominator'> {
+  return {
+    numeratorZh: `有${kinds.map((k) => k.nameZh).join('或')}投入使用的安置点`,
+    denominatorZh: '安置点数',
+    numerator: siteFlag(`s.facilities_in_use && ARRAY[${kinds.map((k) => `'${k.code}'`).join(', ')}]::varchar[]`),
+    denominator: '1',
+  };
+}
+
+/** The kinds each facility coverage indicator counts; names as in the facility_kind table (a test compares them). */
+export const FACILITY_COVERAGE_KINDS = {
+  SCHOOL_COVERAGE: [kind('PRIMARY_SCHOOL', '小学'), kind('MIDDLE_SCHOOL', '初中')],
+  CLINIC_COVERAGE: [kind('CLINIC', '卫生室/医院')],
+  COMMUNITY_SERVICE_COVERAGE: [kind('SERVICE_HALL', '综合服务中心')],
+  CULTURE_CENTRE_COVERAGE: [kind('CULTURE_CENTRE', '文化活动中心')],
+  POLICING_CENTRE_COVERAGE: [kind('POLICING_CENTRE', '警务服务中心')],
+} as const satisfies Partial<Record<IndicatorKey, readonly FacilityKindName[]>>;
 
 export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   {
     key: IndicatorKey.MOVE_IN_RATE, nameZh: '搬迁入住率', nameEn: 'Move-in rate',
-    numeratorZh: '已搬迁入住户的人口', denominatorZh: '受益人口', unit: RATIO, direction: HIGHER, defaultWeight: 2,
-    numerator: 'sum(h.beneficiary_count) FILTER (WHERE h.moved_in)', denominator: 'sum(h.beneficiary_count)',
+    numeratorZh: '已搬迁入住户的经认定受益人口', denominatorZh: '经认定的受益人口', unit: RATIO, direction: HIGHER, defaultWeight: 2,
+    numerator: `sum(${recognisedBeneficiaries}) FILTER (WHERE h.moved_in)`, denominator: `sum(${recognisedBeneficiaries})`,
   },
   {
     key: IndicatorKey.ACTUAL_RESIDENCE_RATE, nameZh: '实际入住率', nameEn: 'Actual residence rate',
@@ -104,8 +136,8 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   },
   {
     key: IndicatorKey.REDLINE_VIOLATIONS, nameZh: '政策红线问题数', nameEn: 'Open red-line violations',
-    numeratorZh: '未整改的红线问题', denominatorZh: '（计数指标）', unit: IndicatorUnit.COUNT, direction: IndicatorDirection.LOWER_IS_BETTER, defaultWeight: 0,
-    numerator: 'sum(h.open_violations)', denominator: '1',
+    numeratorZh: '未整改的红线问题', denominatorZh: '（计数指标，无分母）', unit: IndicatorUnit.COUNT, direction: IndicatorDirection.LOWER_IS_BETTER, defaultWeight: 0,
+    numerator: 'sum(h.open_violations)', denominator: null,
   },
   {
     key: IndicatorKey.GEOHAZARD_ASSESSED_RATE, nameZh: '地灾评估完成率', nameEn: 'Geohazard assessment rate',
@@ -139,28 +171,28 @@ export const INDICATOR_DEFINITIONS: readonly IndicatorDefinition[] = [
   },
   {
     key: IndicatorKey.SCHOOL_COVERAGE, nameZh: '学校配套率', nameEn: 'School coverage',
-    numeratorZh: '有学校投入使用的安置点', denominatorZh: '安置点数', unit: RATIO, direction: HIGHER, defaultWeight: 1,
-    numerator: facilityInUse('PRIMARY_SCHOOL', 'MIDDLE_SCHOOL'), denominator: '1',
+    unit: RATIO, direction: HIGHER, defaultWeight: 1,
+    ...facilityCoverage(FACILITY_COVERAGE_KINDS.SCHOOL_COVERAGE),
   },
   {
     key: IndicatorKey.CLINIC_COVERAGE, nameZh: '医疗机构配套率', nameEn: 'Clinic coverage',
-    numeratorZh: '有卫生室或医院投入使用的安置点', denominatorZh: '安置点数', unit: RATIO, direction: HIGHER, defaultWeight: 1,
-    numerator: facilityInUse('CLINIC', 'HEALTH_CENTRE'), denominator: '1',
+    unit: RATIO, direction: HIGHER, defaultWeight: 1,
+    ...facilityCoverage(FACILITY_COVERAGE_KINDS.CLINIC_COVERAGE),
   },
   {
     key: IndicatorKey.COMMUNITY_SERVICE_COVERAGE, nameZh: '社区综合服务中心覆盖率', nameEn: 'Community service coverage',
-    numeratorZh: '综合服务中心投入使用的安置点', denominatorZh: '安置点数', unit: RATIO, direction: HIGHER, defaultWeight: 1,
-    numerator: facilityInUse('SERVICE_HALL'), denominator: '1',
+    unit: RATIO, direction: HIGHER, defaultWeight: 1,
+    ...facilityCoverage(FACILITY_COVERAGE_KINDS.COMMUNITY_SERVICE_COVERAGE),
   },
   {
     key: IndicatorKey.CULTURE_CENTRE_COVERAGE, nameZh: '文化服务设施覆盖率', nameEn: 'Cultural facility coverage',
-    numeratorZh: '文化活动中心投入使用的安置点', denominatorZh: '安置点数', unit: RATIO, direction: HIGHER, defaultWeight: 1,
-    numerator: facilityInUse('CULTURE_CENTRE'), denominator: '1',
+    unit: RATIO, direction: HIGHER, defaultWeight: 1,
+    ...facilityCoverage(FACILITY_COVERAGE_KINDS.CULTURE_CENTRE_COVERAGE),
   },
   {
     key: IndicatorKey.POLICING_CENTRE_COVERAGE, nameZh: '警务服务覆盖率', nameEn: 'Policing coverage',
-    numeratorZh: '警务服务中心投入使用的安置点', denominatorZh: '安置点数', unit: RATIO, direction: HIGHER, defaultWeight: 1,
-    numerator: facilityInUse('POLICING_CENTRE'), denominator: '1',
+    unit: RATIO, direction: HIGHER, defaultWeight: 1,
+    ...facilityCoverage(FACILITY_COVERAGE_KINDS.POLICING_CENTRE_COVERAGE),
   },
 ];
 

@@ -10,10 +10,10 @@ export class IndicatorValue {
   @Field(() => Float)
   numerator: number;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: '0 for COUNT indicators, which have no denominator' })
   denominator: number;
 
-  @Field(() => Float, { nullable: true, description: 'numerator / denominator (a count for COUNT indicators); null when the denominator is 0' })
+  @Field(() => Float, { nullable: true, description: 'numerator / denominator, null when the denominator is 0; for COUNT indicators the count itself' })
   value: number | null;
 }
 

@@ -43,7 +43,7 @@ export function siteFiguresSql({ sources, day, siteIds, claimRules }: SiteFigure
   const scoped = siteIds !== null;
   const householdIds = scoped ? 'SELECT id FROM scoped_households' : null;
   const perSite = INDICATOR_DEFINITIONS.map(
-    (def) => `coalesce(${def.numerator}, 0)::float8 AS ${numeratorColumn(def.key)}, coalesce(${def.denominator}, 0)::float8 AS ${denominatorColumn(def.key)}`,
+    (def) => `coalesce(${def.numerator}, 0)::float8 AS ${numeratorColumn(def.key)}, coalesce(${def.denominator ?? '0'}, 0)::float8 AS ${denominatorColumn(def.key)}`,
   ).join(',\n  ');
   const evaluationDay = `${day}::date`;
   const bornBy16 = `(${day}::date - interval '16 years')::date`;

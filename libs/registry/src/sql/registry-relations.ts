@@ -24,13 +24,15 @@ export const REGISTRY_RELATIONS = {
 } as const satisfies RegistryRelations;
 
 /**
- * The records as they were at `instant` (SQL for a timestamptz, such as a bound parameter).
- * Divisions and facility kinds are reference data that does not change with the records.
+ * The records as they were at `instant` (SQL for a timestamptz, such as a bound parameter),
+ * sites' facilities included. Divisions and facility kinds are reference data that does not
+ * change with the records.
  */
 export function registryAsOf(instant: string): RegistryRelations {
   return {
     ...REGISTRY_RELATIONS,
     site: `site_as_of(${instant})`,
+    siteFacility: `site_facility_as_of(${instant})`,
     household: `household_as_of(${instant})`,
     person: `person_as_of(${instant})`,
   };

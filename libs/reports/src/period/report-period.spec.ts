@@ -1,5 +1,5 @@
 import { DomainError } from '@app/common';
-import { assertPeriodEnded, lastEndedPeriod, reportPeriod } from './report-period';
+import { assertPeriodEnded, assertPeriodHasRecords, lastEndedPeriod, monthOf, reportPeriod } from './report-period';
 
 describe('report periods', () => {
   it('knows a month’s bounds, in Shanghai time', () => {
@@ -13,6 +13,14 @@ describe('report periods', () => {
 
   it.each(['2026-13', '2026-1', '26-01', '2026/01', ''])('rejects %p as bad input on period', (period) => {
     expect(() => reportPeriod(period)).toThrow(DomainError);
+  });
+
+  it('reports no month before the first record, nor any while there is none', () => {
+    expect(() => assertPeriodHasRecords(reportPeriod('2026-09'), '2026-10')).toThrow(DomainError);
+    expect(() => assertPeriodHasRecords(reportPeriod('2026-10'), null)).toThrow(DomainError);
+    expect(() => assertPeriodHasRecords(reportPeriod('2026-10'), '2026-10')).not.toThrow();
+    expect(() => reportPeriod('2015-12')).toThrow(DomainError);
+    expect(monthOf('2015-12').lastDay).toBe('2015-12-31');
   });
 
   it('reports only months that have ended', () => {

@@ -18,9 +18,15 @@ export interface ReportPeriod {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function reportPeriod(period: string): ReportPeriod {
+  const month = monthOf(period);
+  if (period < FIRST_PERIOD) throw badInput([{ field: 'period', reason: `must not be before ${FIRST_PERIOD}, when relocation records begin` }]);
+  return month;
+}
+
+/** A month's bounds, whether or not it may be reported (the month before the first, for the change from it). */
+export function monthOf(period: string): ReportPeriod {
   const match = PERIOD.exec(period);
   if (!match) throw badInput([{ field: 'period', reason: 'must be a month written YYYY-MM, e.g. 2026-10' }]);
-  if (period < FIRST_PERIOD) throw badInput([{ field: 'period', reason: `must not be before ${FIRST_PERIOD}, when relocation records begin` }]);
   const year = Number(match[1]);
   const month = Number(match[2]);
   const prev = month === 1 ? { y: year - 1, m: 12 } : { y: year, m: month - 1 };
@@ -32,6 +38,15 @@ export function reportPeriod(period: string): ReportPeriod {
     lastInstant: `${period}-${pad(lastDay)}T23:59:59.999999+08:00`,
     previous: `${prev.y}-${pad(prev.m)}`,
   };
+}
+
+/**
+ * A month is reported only from the month of the system's first record (`firstPeriod`, null
+ * while there is none): an earlier one would publish a permanent snapshot of nothing.
+ */
+export function assertPeriodHasRecords(period: ReportPeriod, firstPeriod: string | null): void {
+  if (firstPeriod === null) throw badInput([{ field: 'period', reason: 'there are no records yet, so no month can be reported' }]);
+  if (period.period < firstPeriod) throw badInput([{ field: 'period', reason: `must not be before ${firstPeriod}, the month of the first record` }]);
 }
 
 /** Reports describe finished months only. */

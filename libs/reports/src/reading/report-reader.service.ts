@@ -6,6 +6,7 @@ import { RankingKey } from '@app/indicators';
 import { DivisionService, UnitLevel } from '@app/registry';
 import { MonthlyReport } from '../dtos/monthly-report.type';
 import { reportPeriod } from '../period/report-period';
+import { ReportRevision } from '../revisions/report-revision.entity';
 import { MonthlyReportHeader } from '../snapshot/monthly-report.entity';
 import { ReportRow } from '../snapshot/report-row.entity';
 import { ReportUnitSummary } from '../snapshot/report-unit-summary.entity';
@@ -19,6 +20,7 @@ export class ReportReader {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectRepository(MonthlyReportHeader) private readonly headers: Repository<MonthlyReportHeader>,
+    @InjectRepository(ReportRevision) private readonly revisionRecords: Repository<ReportRevision>,
     private readonly divisions: DivisionService,
   ) {}
 
@@ -29,7 +31,16 @@ export class ReportReader {
     const header = await this.headers.findOne({ where: { period } });
     if (!header) return null;
     const files = `/reports/${period}/${divisionCode}`;
-    return { period, divisionCode, generatedAt: header.generatedAt, asOf: header.asOf, excelUrl: `${files}.xlsx`, pdfUrl: `${files}.pdf` };
+    const current = header.revision > 0 ? await this.revisionRecords.findOne({ where: { period, revision: header.revision } }) : null;
+    return {
+      period, divisionCode, generatedAt: header.generatedAt, asOf: header.asOf, excelUrl: `${files}.xlsx`, pdfUrl: `${files}.pdf`,
+      revision: header.revision, revisedAt: current?.revisedAt ?? null, revisionReason: current?.reason ?? null,
+    };
+  }
+
+  /** The month's revisions, oldest first (the report is visible to the caller: checked by report()). */
+  revisions(period: string): Promise<ReportRevision[]> {
+    return this.revisionRecords.find({ where: { period }, order: { revision: 'ASC' } });
   }
 
   rows(

@@ -3,6 +3,7 @@ import { CurrentViewer, Viewer } from '@app/access';
 import { RankingKey } from '@app/indicators';
 import { UnitLevel } from '@app/registry';
 import { MonthlyReport } from '../dtos/monthly-report.type';
+import { ReportRevision } from '../revisions/report-revision.entity';
 import { ReportRun } from '../runs/report-run.entity';
 import { ReportRuns } from '../runs/report-runs.service';
 import { ReportRow } from '../snapshot/report-row.entity';
@@ -44,6 +45,11 @@ export class ReportResolver {
     return this.reader.summaries(viewer, report.period, report.divisionCode, level ?? null);
   }
 
+  @ResolveField(() => [ReportRevision], { description: '修订记录: every revision of the month, oldest first (when, by whom, why)' })
+  revisions(@Parent() report: MonthlyReport): Promise<ReportRevision[]> {
+    return this.reader.revisions(report.period);
+  }
+
   @Query(() => [ReportRow], { description: '排名：某月某层级各单位在某指标上的排名（最好的在前）' })
   rankings(
     @CurrentViewer() viewer: Viewer,
@@ -58,6 +64,13 @@ export class ReportResolver {
   @Mutation(() => ReportRun, { description: 'Region administrators: build the report of a past month ("2026-10"); follow it with reportRun.' })
   generateMonthlyReport(@CurrentViewer() viewer: Viewer, @Args('period') period: string): Promise<ReportRun> {
     return this.runs.request(viewer, period);
+  }
+
+  @Mutation(() => ReportRun, {
+    description: 'Region administrators: revise (修订) a published month with a reason; the new snapshot supersedes the old, which is kept. Follow it with reportRun.',
+  })
+  reviseMonthlyReport(@CurrentViewer() viewer: Viewer, @Args('period') period: string, @Args('reason') reason: string): Promise<ReportRun> {
+    return this.runs.requestRevision(viewer, period, reason);
   }
 
   @Query(() => ReportRun, { nullable: true })

@@ -13,6 +13,8 @@ export interface SnapshotHeader {
   snapshotId: string;
   generatedAt: Date;
   asOf: Date;
+  /** When and why the current snapshot revised the month; null for an original. */
+  revision: { revisedAt: Date; reason: string } | null;
 }
 
 /** One unit's figure on one measure, with what a printed document shows beside it. */
@@ -95,9 +97,13 @@ export class SnapshotReader {
   async header(period: string): Promise<SnapshotHeader | null> {
     reportPeriod(period);
     const [row] = await this.dataSource.query(
-      `SELECT period, run_id::text AS "snapshotId", generated_at AS "generatedAt", as_of AS "asOf" FROM monthly_report WHERE period = $1`,
+      `SELECT m.period, m.run_id::text AS "snapshotId", m.generated_at AS "generatedAt", m.as_of AS "asOf",
+         CASE WHEN v.period IS NULL THEN NULL ELSE json_build_object('revisedAt', v.revised_at, 'reason', v.reason) END AS revision
+       FROM monthly_report m LEFT JOIN report_revision v ON v.period = m.period AND v.revision = m.revision
+       WHERE m.period = $1`,
       [period],
     );
+    if (row?.revision) row.revision.revisedAt = new Date(row.revision.revisedAt);
     return (row as SnapshotHeader | undefined) ?? null;
   }
 

@@ -29,8 +29,15 @@ export class ReportPipeline implements OnModuleDestroy {
   async start(period: string | null, runId: string | null): Promise<void> {
     const month = reportPeriod(period ?? lastEndedPeriod());
     const run = runId ?? (await this.runs.create(month.period, 'scheduler')).id;
-    if (await this.builder.isPublished(month.period)) {
-      await this.runs.markFinished(month.period, `The report for ${month.period} already exists; a snapshot is never rebuilt`);
+    const revising = runId !== null && (await this.runs.byId(runId))?.revisionReason != null;
+    if (!revising && (await this.builder.isPublished(month.period))) {
+      await this.runs.markRunFinished(run, `The report for ${month.period} already exists; a snapshot is only ever replaced by a revision`);
+      return;
+    }
+    const first = await this.runs.firstRecordPeriod();
+    if (first === null || month.period < first) {
+      // The scheduler on a database without records yet: nothing to report, and nothing is published.
+      await this.runs.markFinished(month.period, `No report for ${month.period}: it is before the first record (${first ?? 'none yet'})`);
       return;
     }
     await this.runs.markRunning(run);
@@ -54,11 +61,13 @@ export class ReportPipeline implements OnModuleDestroy {
   }
 
   async finish(period: string, runId: string): Promise<void> {
-    const published = await this.builder.finish(reportPeriod(period), runId);
+    const { published, snapshotId } = await this.builder.finish(reportPeriod(period), runId);
+    if (published) await this.runs.markRunFinished(runId, null);
     await this.runs.markFinished(period, published ? null : `The report for ${period} had already been published by another run`);
     // Also when another run published it: a retried finish may be the one that never got this far.
-    // Building skips what is stored, and a download builds anything still missing.
-    await this.jobs.enqueue(JobName.PUBLISH_BULLETINS, { data: { period }, jobId: `bulletins-${period}` });
+    // Building skips what is stored, and a download builds anything still missing. One job per
+    // snapshot: a revision's documents are built anew.
+    await this.jobs.enqueue(JobName.PUBLISH_BULLETINS, { data: { period }, jobId: `bulletins-${period}-${snapshotId}` });
   }
 
   failed(period: string, error: string): Promise<void> {

@@ -41,4 +41,9 @@ export class ReportRun {
   @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Why the run failed, or a note (e.g. the month was already reported)' })
   note: string | null;
+
+  /** Set for a revision of a published month (reviseMonthlyReport): why it is revised. */
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: '修订原因; null for a first generation' })
+  revisionReason: string | null;
 }

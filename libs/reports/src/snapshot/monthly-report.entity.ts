@@ -16,6 +16,11 @@ export class MonthlyReportHeader {
   @Column({ type: 'timestamptz' })
   asOf: Date;
 
+  /** The run that published the current snapshot: the snapshot's id (a revision publishes a new one). */
   @Column('uuid')
   runId: string;
+
+  /** 0 for the original snapshot; each revision adds one (see ReportRevision). */
+  @Column({ type: 'int', default: 0 })
+  revision: number;
 }

@@ -1,11 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { readClaimRules } from '@app/evidence';
 import { IndicatorService } from '@app/indicators';
 import { ReportPart } from '@app/jobs';
-import { ReportPeriod } from '../period/report-period';
-import { POPULATION_PART_SQL, REPORT_UNITS_SQL, SNAPSHOT_SUMMARY_SQL, siteFiguresPartSql, snapshotRowsSql, STAGE_FIGURES_SQL } from './report-sql';
+import { monthOf, ReportPeriod } from '../period/report-period';
+import {
+  MONTH_FIGURES_STAGE,
+  POPULATION_PART_SQL,
+  PREVIOUS_FIGURES_STAGE,
+  PREVIOUS_UNITS_SQL,
+  REPORT_UNITS_SQL,
+  SNAPSHOT_SUMMARY_SQL,
+  siteFiguresPartSql,
+  snapshotRowsSql,
+  stageFiguresSql,
+} from './report-sql';
 
 const SNAPSHOT_ROWS = snapshotRowsSql();
 
@@ -31,11 +41,14 @@ export class ReportBuilder {
   async buildPart(period: ReportPeriod, part: ReportPart): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       switch (part) {
-        case ReportPart.FIGURES: {
+        case ReportPart.FIGURES:
+        case ReportPart.PREVIOUS_FIGURES: {
+          // The previous month is valued by today's rules too, so the change compares like with like.
+          const [stage, month] = part === ReportPart.FIGURES ? [MONTH_FIGURES_STAGE, period] : [PREVIOUS_FIGURES_STAGE, monthOf(period.previous)];
           const rules = await readClaimRules(manager);
-          await manager.query(`DELETE FROM report_staging_figures WHERE period = $1`, [period.period]);
-          await manager.query(siteFiguresPartSql(rules), [period.lastInstant, period.lastDay]);
-          await manager.query(STAGE_FIGURES_SQL, [period.period]);
+          await manager.query(`DELETE FROM ${stage} WHERE period = $1`, [period.period]);
+          await manager.query(siteFiguresPartSql(rules), [month.lastInstant, month.lastDay]);
+          await manager.query(stageFiguresSql(stage), [period.period]);
           return;
         }
         case ReportPart.POPULATION:
@@ -46,23 +59,54 @@ export class ReportBuilder {
     });
   }
 
-  /** Publishes the snapshot from the parts; false when the month had already been published. */
-  async finish(period: ReportPeriod, runId: string): Promise<boolean> {
+  /**
+   * Publishes the snapshot from the parts. A first run claims the month; a revision (its run
+   * carries a reason) moves the current snapshot whole to the superseded tables and publishes
+   * the new one in its place, in the same transaction, with its revision record. `published`
+   * is false when there was nothing to do (another run had published the month, or this
+   * revision's finish is a retry of one that committed); `snapshotId` is the current snapshot's.
+   */
+  async finish(period: ReportPeriod, runId: string): Promise<{ published: boolean; snapshotId: string }> {
     const weights = JSON.stringify(Object.fromEntries(await this.indicators.weightByKey()));
     return this.dataSource.transaction(async (manager) => {
-      const claimed: unknown[] = await manager.query(
-        `INSERT INTO monthly_report (period, generated_at, as_of, run_id)
-         VALUES ($1, now(), $2::timestamptz, $3) ON CONFLICT (period) DO NOTHING RETURNING period`,
-        [period.period, period.lastInstant, runId],
-      );
-      if (claimed.length > 0) {
+      const [run] = await manager.query(`SELECT requested_by, revision_reason FROM report_run WHERE id = $1`, [runId]);
+      const published = run?.revision_reason ? await this.supersede(manager, period.period, runId, run.requested_by, run.revision_reason) : await this.claim(manager, period, runId);
+      if (published) {
         await manager.query(REPORT_UNITS_SQL, [period.period, period.lastInstant]);
-        await manager.query(SNAPSHOT_ROWS, [period.period, weights, period.previous]);
+        await manager.query(PREVIOUS_UNITS_SQL, [period.period]);
+        await manager.query(SNAPSHOT_ROWS, [period.period, weights]);
         await manager.query(SNAPSHOT_SUMMARY_SQL, [period.period]);
       }
-      await manager.query(`DELETE FROM report_staging_figures WHERE period = $1`, [period.period]);
-      await manager.query(`DELETE FROM report_staging_population WHERE period = $1`, [period.period]);
-      return claimed.length > 0;
+      for (const stage of [MONTH_FIGURES_STAGE, PREVIOUS_FIGURES_STAGE, 'report_staging_population']) {
+        await manager.query(`DELETE FROM ${stage} WHERE period = $1`, [period.period]);
+      }
+      const [{ run_id: snapshotId }] = await manager.query(`SELECT run_id::text FROM monthly_report WHERE period = $1`, [period.period]);
+      return { published, snapshotId };
     });
+  }
+
+  private async claim(manager: EntityManager, period: ReportPeriod, runId: string): Promise<boolean> {
+    const claimed: unknown[] = await manager.query(
+      `INSERT INTO monthly_report (period, generated_at, as_of, run_id)
+       VALUES ($1, now(), $2::timestamptz, $3) ON CONFLICT (period) DO NOTHING RETURNING period`,
+      [period.period, period.lastInstant, runId],
+    );
+    return claimed.length > 0;
+  }
+
+  /** Moves the month's current snapshot aside under its id and makes `runId` the current one. */
+  private async supersede(manager: EntityManager, period: string, runId: string, revisedBy: string, reason: string): Promise<boolean> {
+    const [current] = await manager.query(`SELECT run_id::text AS "runId", revision FROM monthly_report WHERE period = $1 FOR UPDATE`, [period]);
+    if (!current || current.runId === runId) return false;
+    await manager.query(`INSERT INTO report_row_superseded SELECT $2::uuid, r.* FROM report_row r WHERE r.period = $1`, [period, current.runId]);
+    await manager.query(`INSERT INTO report_unit_summary_superseded SELECT $2::uuid, s.* FROM report_unit_summary s WHERE s.period = $1`, [period, current.runId]);
+    await manager.query(`DELETE FROM report_row WHERE period = $1`, [period]);
+    await manager.query(`DELETE FROM report_unit_summary WHERE period = $1`, [period]);
+    await manager.query(`UPDATE monthly_report SET run_id = $2, generated_at = now(), revision = revision + 1 WHERE period = $1`, [period, runId]);
+    await manager.query(
+      `INSERT INTO report_revision (period, revision, run_id, superseded_run_id, revised_by, reason) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [period, current.revision + 1, runId, current.runId, revisedBy, reason],
+    );
+    return true;
   }
 }

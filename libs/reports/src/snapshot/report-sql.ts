@@ -22,9 +22,18 @@ export function siteFiguresPartSql(claimRules: readonly ClaimRuleRow[]): string 
   return `CREATE TEMP TABLE report_part_figures ON COMMIT DROP AS ${figures}`;
 }
 
-/** Part FIGURES, second statement: the computed figures staged under the period ($1). */
-export const STAGE_FIGURES_SQL = `
-INSERT INTO report_staging_figures (period, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')})
+/** Where part FIGURES stages the month's figures. */
+export const MONTH_FIGURES_STAGE = 'report_staging_figures';
+/**
+ * Where part PREVIOUS_FIGURES stages the previous month's figures, as of that month's end and
+ * under the period being built: the change from the previous month is computed from them,
+ * whether or not that month was ever published.
+ */
+export const PREVIOUS_FIGURES_STAGE = 'report_staging_previous_figures';
+
+/** Parts FIGURES and PREVIOUS_FIGURES, second statement: the computed figures staged under the period ($1). */
+export const stageFiguresSql = (stage: string) => `
+INSERT INTO ${stage} (period, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')})
 SELECT $1::varchar, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')} FROM report_part_figures`;
 
 /**
@@ -47,19 +56,21 @@ GROUP BY h.site_id`;
  * region's row is there even in a month before any site. A
  * temporary table, read by the two statements below within the finishing transaction.
  */
+const UNIT_CODE = `CASE GROUPING(f.city_code, f.county_code, f.site_id) WHEN 0 THEN f.site_id::text WHEN 1 THEN f.county_code WHEN 3 THEN f.city_code ELSE '${REGION_CODE}' END`;
+
 export const REPORT_UNITS_SQL = `
 CREATE TEMP TABLE report_units ON COMMIT DROP AS
 SELECT r.*, coalesce(site.name, division.name, r.unit_code) AS unit_name
 FROM (
   SELECT
-    CASE GROUPING(f.city_code, f.county_code, f.site_id) WHEN 0 THEN f.site_id::text WHEN 1 THEN f.county_code WHEN 3 THEN f.city_code ELSE '${REGION_CODE}' END AS unit_code,
+    ${UNIT_CODE} AS unit_code,
     CASE GROUPING(f.city_code, f.county_code, f.site_id) WHEN 0 THEN 'SITE' WHEN 1 THEN 'COUNTY' WHEN 3 THEN 'CITY' ELSE 'REGION' END AS level,
     CASE GROUPING(f.city_code, f.county_code, f.site_id) WHEN 0 THEN f.county_code WHEN 1 THEN f.city_code WHEN 3 THEN '${REGION_CODE}' END AS parent_code,
     f.city_code, f.county_code, f.site_id,
     -- coalesce: a month before any site still has its region row, of zeros, not NULLs.
     ${FIGURE_COLUMNS.map((c) => `coalesce(sum(f.${c}), 0) AS ${c}`).join(', ')},
     coalesce(sum(p.deceased), 0)::int AS deceased, coalesce(sum(p.added), 0)::int AS added
-  FROM report_staging_figures f
+  FROM ${MONTH_FIGURES_STAGE} f
   LEFT JOIN report_staging_population p ON p.period = f.period AND p.site_id = f.site_id
   WHERE f.period = $1::varchar
   GROUP BY ROLLUP (f.city_code, f.county_code, f.site_id)
@@ -67,35 +78,62 @@ FROM (
 LEFT JOIN ${MONTH_END.division} division ON r.site_id IS NULL AND division.code = r.unit_code
 LEFT JOIN ${MONTH_END.site} site ON site.id = r.site_id`;
 
+/** The previous month's units (sites, counties, cities, region) with their figures, staged for the period $1. */
+export const PREVIOUS_UNITS_SQL = `
+CREATE TEMP TABLE previous_units ON COMMIT DROP AS
+SELECT ${UNIT_CODE} AS unit_code, ${FIGURE_COLUMNS.map((c) => `coalesce(sum(f.${c}), 0) AS ${c}`).join(', ')}
+FROM ${PREVIOUS_FIGURES_STAGE} f
+WHERE f.period = $1::varchar
+GROUP BY ROLLUP (f.city_code, f.county_code, f.site_id)`;
+
 /**
- * Values, the composite, both ranks and the change against last month's snapshot, for every
- * unit and indicator, in one statement. Ranks are competition ranks (1, 2, 2, 4), best first
- * in the indicator's direction, units without a value last. Reads report_units; $2 is the
- * composite weights as JSON ({ "KEY": weight }), $3 the previous period.
+ * Each indicator's value for every unit of `units` (a count is its own value and has no
+ * denominator; a rate over zero has none), and the weighted composite ($2: weights as JSON).
+ * Named `<prefix>valued` and `<prefix>composite`, to be used as CTEs.
  */
-export function snapshotRowsSql(): string {
+function valuedCtes(prefix: string, units: string): string {
   const measures = INDICATOR_DEFINITIONS.map(
     (d) => `('${d.key}', '${d.direction}', ${d.unit === IndicatorUnit.COUNT}, u.${numeratorColumn(d.key)}, u.${denominatorColumn(d.key)})`,
   ).join(',\n      ');
-  return `
-INSERT INTO report_row (period, unit_code, indicator, level, unit_name, parent_code, city_code, county_code,
-  numerator, denominator, value, rank_in_parent, rank_in_region, change_from_previous_month)
-WITH valued AS (
-  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, m.measure, m.direction, m.numerator, m.denominator,
-    CASE WHEN m.denominator = 0 THEN NULL WHEN m.is_count THEN m.numerator ELSE m.numerator / m.denominator END AS value
-  FROM report_units u
+  return `${prefix}valued AS (
+  SELECT u.unit_code, m.measure, m.direction, m.numerator,
+    CASE WHEN m.is_count THEN NULL ELSE m.denominator END AS denominator,
+    CASE WHEN m.is_count THEN m.numerator WHEN m.denominator = 0 THEN NULL ELSE m.numerator / m.denominator END AS value
+  FROM ${units} u
   CROSS JOIN LATERAL (VALUES
       ${measures}) AS m(measure, direction, is_count, numerator, denominator)
 ),
-composite AS (
+${prefix}composite AS (
   SELECT v.unit_code,
     sum(w.weight * v.value) FILTER (WHERE v.value IS NOT NULL) / nullif(sum(w.weight) FILTER (WHERE v.value IS NOT NULL), 0) AS value
-  FROM valued v JOIN (SELECT key AS measure, value::float8 AS weight FROM jsonb_each_text($2::jsonb)) w ON w.measure = v.measure
+  FROM ${prefix}valued v JOIN (SELECT key AS measure, value::float8 AS weight FROM jsonb_each_text($2::jsonb)) w ON w.measure = v.measure
   WHERE w.weight > 0
   GROUP BY v.unit_code
+)`;
+}
+
+/**
+ * Values, the composite, both ranks and the change against the previous month, for every unit
+ * and indicator, in one statement. Ranks are competition ranks (1, 2, 2, 4), best first in the
+ * indicator's direction, units without a value last. The change is against the previous
+ * month's figures as of its end (previous_units), valued by the same rules and weights, so it
+ * exists whether or not that month was published. Reads report_units and previous_units; $2
+ * is the composite weights as JSON ({ "KEY": weight }).
+ */
+export function snapshotRowsSql(): string {
+  return `
+INSERT INTO report_row (period, unit_code, indicator, level, unit_name, parent_code, city_code, county_code,
+  numerator, denominator, value, rank_in_parent, rank_in_region, change_from_previous_month)
+WITH ${valuedCtes('', 'report_units')},
+${valuedCtes('previous_', 'previous_units')},
+previous AS (
+  SELECT unit_code, measure, value FROM previous_valued
+  UNION ALL
+  SELECT u.unit_code, 'COMPOSITE', c.value FROM previous_units u LEFT JOIN previous_composite c USING (unit_code)
 ),
 everything AS (
-  SELECT unit_code, level, unit_name, parent_code, city_code, county_code, measure, direction, numerator, denominator, value FROM valued
+  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, v.measure, v.direction, v.numerator, v.denominator, v.value
+  FROM valued v JOIN report_units u USING (unit_code)
   UNION ALL
   SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, 'COMPOSITE', 'HIGHER_IS_BETTER', NULL, NULL, c.value
   FROM report_units u LEFT JOIN composite c USING (unit_code)
@@ -111,7 +149,7 @@ ranked AS (
 SELECT $1::varchar, r.unit_code, r.measure, r.level::unit_level, r.unit_name, r.parent_code, r.city_code, r.county_code,
   r.numerator, r.denominator, r.value, r.rank_in_parent, r.rank_in_region, r.value - previous.value
 FROM ranked r
-LEFT JOIN report_row previous ON previous.period = $3::varchar AND previous.unit_code = r.unit_code AND previous.indicator = r.measure
+LEFT JOIN previous ON previous.unit_code = r.unit_code AND previous.measure = r.measure
 -- In key order: the primary key's index then grows at its end instead of taking every row at a
 -- random place (national scale: 948,267 rows, 14 s → 8 s to insert).
 ORDER BY r.unit_code, r.measure`;

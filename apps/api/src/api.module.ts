@@ -17,6 +17,7 @@ import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { applyTrustProxy, hardeningMiddleware } from './http/http-hardening';
 import { RestModule } from './rest/rest.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
+import { ConsoleModule } from './console/console.module';
 
 // Created once and shared: feature modules that need alert subscriptions import this instance.
 const accessModule = AccessModule.forRoot(RegistryModule);
@@ -36,6 +37,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     BulletinModule,
     RestModule,
     QueueDashboardModule,
+    ConsoleModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [RegistryModule, IndicatorsModule, accessModule],

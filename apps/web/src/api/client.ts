@@ -22,8 +22,14 @@ export function createApolloClient(): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri: '/graphql', fetch: authorisedFetch }),
     cache: new InMemoryCache({
-      // Figures are recomputed on every visit; divisions are keyed by code, not id.
-      typePolicies: { Division: { keyFields: ['code'] }, IndicatorValue: { keyFields: false }, ReportRow: { keyFields: false } },
+      // Divisions are keyed by code, not id. A month's report has no id: the queries that read
+      // different parts of one month (its downloads, its rows) must merge, not replace each other.
+      typePolicies: {
+        Division: { keyFields: ['code'] },
+        MonthlyReport: { merge: true },
+        IndicatorValue: { keyFields: false },
+        ReportRow: { keyFields: false },
+      },
     }),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });

@@ -11,11 +11,14 @@ export function formatValue(value: number | null | undefined, unit: Unit): strin
 
 export function formatChange(change: number | null | undefined, unit: Unit): string {
   if (change === null || change === undefined) return '—';
-  const sign = change > 0 ? '+' : change < 0 ? '−' : '';
-  const size = Math.abs(change);
-  if (unit === 'RATIO') return `${sign}${(size * 100).toFixed(1)} 个百分点`;
-  if (unit === 'SCORE') return `${sign}${(size * 100).toFixed(1)} 分`;
-  return `${sign}${formatCount(size)}`;
+  const size = unit === 'COUNT' ? Math.round(Math.abs(change)) : Math.abs(change) * 100;
+  const shown = unit === 'COUNT' ? formatCount(size) : size.toFixed(1);
+  // A change that rounds to nothing reads as none, not as +0.0.
+  if (Number(shown.replace(/,/g, '')) === 0) return '持平';
+  const sign = change > 0 ? '+' : '−';
+  if (unit === 'RATIO') return `${sign}${shown}个百分点`;
+  if (unit === 'SCORE') return `${sign}${shown}分`;
+  return `${sign}${shown}`;
 }
 
 export function formatCount(value: number): string {

@@ -94,7 +94,7 @@ export default function DivisionPage() {
                 <Typography.Paragraph type="secondary">{month?.kind === 'published' ? '该月月报中没有下级单位的数据。' : `本单位下暂无${unitNoun}。`}</Typography.Paragraph>
               ) : (
                 <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-                  <RankingChart units={units} indicator={indicator} />
+                  <RankingChart units={units} indicator={indicator} parentName={division.name} />
                   <UnitsTable units={units} indicator={indicator} unitNoun={unitNoun} withProblems={month?.kind === 'published'} />
                 </Space>
               )}

@@ -3,7 +3,7 @@ import { formatChange, formatCount, formatValue } from '../../format/numbers';
 import { changeTone, type Figure, type IndicatorChoice } from './figures';
 
 /** The headline figures: value, the counts behind it, change against last month. */
-export function IndicatorCards({ indicators, figures }: { indicators: IndicatorChoice[]; figures: Record<string, Figure> }) {
+export function IndicatorCards({ indicators, figures, showChange = true }: { indicators: IndicatorChoice[]; figures: Record<string, Figure>; showChange?: boolean }) {
   return (
     <div className="indicator-cards">
       {indicators.map((indicator) => {
@@ -22,7 +22,7 @@ export function IndicatorCards({ indicators, figures }: { indicators: IndicatorC
                 <Typography.Text type="secondary">{indicator.unit === 'SCORE' ? '各比率指标加权' : '未整改问题'}</Typography.Text>
               )}
             </div>
-            <div className={`indicator-card-change change-${tone}`}>较上月 {formatChange(figure?.change, indicator.unit)}</div>
+            {showChange && <div className={`indicator-card-change change-${tone}`}>较上月 {formatChange(figure?.change, indicator.unit)}</div>}
           </Card>
         );
       })}

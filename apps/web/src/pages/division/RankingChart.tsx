@@ -12,8 +12,13 @@ echarts.use([BarChart, GridComponent, TooltipComponent, CanvasRenderer]);
 const BAR = '#c8706b';
 const BAR_HEIGHT = 26;
 
+/** Site names repeat their county's (隆安县那桐镇安置点): the chart has room for the rest only. */
+function shortName(name: string, parentName: string): string {
+  return name.startsWith(parentName) && name.length > parentName.length ? name.slice(parentName.length) : name;
+}
+
 /** The units ranked on one indicator, best at the top; a bar opens that unit's platform. */
-export function RankingChart({ units, indicator }: { units: Array<UnitFigures & { rank: number | null }>; indicator: IndicatorChoice }) {
+export function RankingChart({ units, indicator, parentName }: { units: Array<UnitFigures & { rank: number | null }>; indicator: IndicatorChoice; parentName: string }) {
   const element = useRef<HTMLDivElement>(null);
   const navigate = useNavigate();
   const height = Math.max(160, units.length * BAR_HEIGHT + 40);
@@ -31,12 +36,15 @@ export function RankingChart({ units, indicator }: { units: Array<UnitFigures & 
       animation: false,
       grid: { left: 8, right: 64, top: 8, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => formatValue(v, indicator.unit) },
-      xAxis: { type: 'value', max: indicator.unit === 'COUNT' ? undefined : 1, axisLabel: { formatter: (v: number) => formatValue(v, indicator.unit) }, splitNumber: 4 },
+      xAxis:
+        indicator.unit === 'COUNT'
+          ? { type: 'value', minInterval: 1 }
+          : { type: 'value', max: 1, interval: 0.2, axisLabel: { formatter: (v: number) => `${Math.round(v * 100)}${indicator.unit === 'RATIO' ? '%' : ''}` } },
       yAxis: {
         type: 'category',
         inverse: true,
-        data: units.map((u) => (u.rank ? `${u.rank}. ${u.name}` : u.name)),
-        axisLabel: { width: 110, overflow: 'truncate' },
+        data: units.map((u) => `${u.rank ? `${u.rank}. ` : ''}${shortName(u.name, parentName)}`),
+        axisLabel: { width: 130, overflow: 'truncate' },
         axisTick: { show: false },
       },
       series: [
@@ -54,7 +62,7 @@ export function RankingChart({ units, indicator }: { units: Array<UnitFigures & 
       resize.disconnect();
       chart.dispose();
     };
-  }, [units, indicator, navigate]);
+  }, [units, indicator, navigate, parentName]);
 
   return <div ref={element} className="ranking-chart" style={{ height }} role="img" aria-label={`${indicator.name}排名图`} />;
 }

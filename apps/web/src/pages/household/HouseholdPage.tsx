@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Alert, Card, Col, Descriptions, Empty, Grid, List, Row, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { HOUSEHOLD_PAGE } from '../../api/queries';
 import type { HouseholdPageQuery } from '../../gql/graphql';
 import { PageError, PageLoading } from '../../components/PageState';
@@ -41,13 +41,13 @@ export default function HouseholdPage() {
 
   return (
     <div className="platform">
-      <UnitTrail from={{ code: household.site.county.code, name: household.site.county.name, parent: household.site.county.parent }} current={`${household.headName}户`} />
+      <UnitTrail from={household.site.county} site={household.site} current={`${household.headName}户`} />
       <div className="platform-heading">
         <Typography.Title level={2}>
           {household.headName}户 <Tag>{household.code}</Tag>
         </Typography.Title>
         <Space wrap>
-          <Typography.Link href={`/site/${household.site.id}`}>{household.site.name}</Typography.Link>
+          <Link to={`/site/${household.site.id}`}>{household.site.name}</Link>
           <Tag color="blue">{label('HouseholdType', household.householdType)}</Tag>
           <Tag color={household.povertyStatus === 'EXITED' ? 'green' : 'red'}>{label('PovertyStatus', household.povertyStatus)}</Tag>
           <Tag color={household.movedIn ? 'green' : 'orange'}>{household.movedIn ? '已搬迁入住' : '未搬迁入住'}</Tag>

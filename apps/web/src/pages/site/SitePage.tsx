@@ -93,7 +93,7 @@ export default function SitePage() {
         </Col>
         <Col span={24}>
           <Typography.Title level={4}>实时指标</Typography.Title>
-          <IndicatorCards indicators={indicators} figures={figures} />
+          <IndicatorCards indicators={indicators} figures={figures} showChange={false} />
         </Col>
         <Col span={24}>
           <HouseholdsPanel siteId={site.id} />

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const SOURCES = ['apps/web', 'schema.gql', 'package-lock.json'];
+
+function newestChange(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((entry) => newestChange(join(path, entry))));
+}
+
+/**
+ * The built console the browser tests drive: dist/web as `npm run build` (or CI's
+ * `npm run web:build`) left it, rebuilt first when any of its sources changed since.
+ */
+export function ensureConsoleBuilt(): string {
+  const dir = resolve('dist/web');
+  const builtAt = statSync(join(dir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (builtAt < Math.max(...SOURCES.map((source) => newestChange(resolve(source))))) {
+    execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  }
+  return dir;
+}

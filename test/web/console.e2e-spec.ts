@@ -105,15 +105,16 @@ describeWithChromium('the staff console in a browser', () => {
 
     // The county's headline card shows the live figure and the counts behind it, as the API has them.
     const moveIn = await liveIndicator('region-admin', '450123', 'MOVE_IN_RATE');
-    const card = page.getByLabel('搬迁入住率', { exact: true });
+    const card = page.getByRole('group', { name: '搬迁入住率', exact: true });
     await expect(card.textContent()).resolves.toContain(`${moveIn.numerator} / ${moveIn.denominator}`);
 
     await page.getByRole('table', { name: '安置点排名表' }).getByRole('link', { name: '那桐镇安置点' }).click();
     await page.waitForURL(new RegExp(`/site/${site.id}$`));
-    await expect(page.getByText('搬迁户（共 3 户）').count()).resolves.toBe(1);
+    await page.getByText('搬迁户（共 3 户）').waitFor();
     await page.getByRole('link', { name: '韦建国' }).click();
     await page.waitForURL(new RegExp(`/household/${plain.id}$`));
     // Members in register order: the head first.
+    await page.getByRole('heading', { name: /韦建国户/ }).waitFor();
     const members = await page.locator('.ant-table-tbody tr td:first-child').allTextContents();
     expect(members).toEqual(['韦建国', '韦小燕']);
     // The trail leads back up.
@@ -126,7 +127,7 @@ describeWithChromium('the staff console in a browser', () => {
     await page.waitForURL(/\/division\/450123$/);
     await open(`/site/${site.id}`);
     await page.getByText('搬迁户（共 3 户）').waitFor();
-    await page.getByLabel('政策红线').click();
+    await page.getByRole('combobox', { name: '政策红线' }).click();
     await page.locator('.ant-select-item-option[title="人均住房面积超标"]').click();
     const expected = await api.as('longan-clerk', `query($s: ID!) { households(filter: { siteId: $s, redline: HOUSING_AREA_PER_PERSON }) { totalCount nodes { headName } } }`, { s: site.id });
     expect(expected.data?.households).toEqual({ totalCount: 1, nodes: [{ headName: '黄文东' }] });
@@ -162,7 +163,7 @@ describeWithChromium('the staff console in a browser', () => {
     await page.setViewportSize(PHONE);
     await signInAs('longan-clerk');
     await page.waitForURL(/\/division\/450123$/);
-    await page.getByLabel('搬迁入住率', { exact: true }).waitFor();
+    await page.getByRole('group', { name: '搬迁入住率', exact: true }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);
     await open(`/site/${site.id}`);
     await page.getByText('搬迁户（共 3 户）').waitFor();

@@ -18,7 +18,8 @@ export function ensureConsoleBuilt(): string {
   const dir = resolve('dist/web');
   const builtAt = statSync(join(dir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   if (builtAt < Math.max(...SOURCES.map((source) => newestChange(resolve(source))))) {
-    execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+    // jest sets NODE_ENV=test, which would build React's and antd's development code.
+    execFileSync('npx', ['vite', 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   }
   return dir;
 }

@@ -10,7 +10,7 @@ export function IndicatorCards({ indicators, figures, showChange = true }: { ind
         const figure = figures[indicator.key];
         const tone = changeTone(figure?.change ?? null, indicator);
         return (
-          <Card key={indicator.key} size="small" className="indicator-card" aria-label={indicator.name}>
+          <Card key={indicator.key} size="small" className="indicator-card" role="group" aria-label={indicator.name}>
             <div className="indicator-card-name">{indicator.name}</div>
             <div className="indicator-card-value">{formatValue(figure?.value, indicator.unit)}</div>
             <div className="indicator-card-counts">

@@ -35,6 +35,12 @@ async function main(): Promise<void> {
       await signIn(page, baseUrl, 'nanning', password);
       await page.waitForURL(/\/division\/450100/);
       await settle(page);
+      // How soon a platform is usable: a fresh navigation until its headline cards are drawn.
+      const started = Date.now();
+      await page.reload();
+      await page.locator('.indicator-card').first().waitFor();
+      console.warn(`${suffix}: city platform usable ${Date.now() - started} ms after navigation`);
+      await settle(page);
       await page.screenshot({ path: join(outDir, `city-platform-${suffix}.png`), fullPage: true });
       await page.getByRole('table').getByRole('link').first().click();
       await page.waitForURL(/\/division\/\d+/);

@@ -8,7 +8,7 @@ import { PageError, PageLoading } from '../../components/PageState';
 import { UnitTrail } from '../../components/UnitTrail';
 import { shortLabel } from '../../format/labels';
 import { formatMonth, recentMonths } from '../../format/numbers';
-import { COMPOSITE, choiceOf, ranked, type IndicatorChoice } from './figures';
+import { COMPOSITE, HEADLINE_INDICATORS, choiceOf, ranked, type IndicatorChoice } from './figures';
 import { IndicatorCards } from './IndicatorCards';
 import { MonthBar, type PublishedMonth } from './MonthBar';
 import { ProblemsPanel } from './ProblemsPanel';
@@ -16,8 +16,6 @@ import { RankingChart } from './RankingChart';
 import { UnitsTable } from './UnitsTable';
 import { useDivisionFigures, type Month } from './useDivisionFigures';
 
-/** The headline figures staff look at first (the bulletin's 总体情况), in this order. */
-const HEADLINE = ['MOVE_IN_RATE', 'ACTUAL_RESIDENCE_RATE', 'DEMOLITION_RATE', 'EMPLOYMENT_COVERAGE', 'EVIDENCE_COMPLETENESS', 'REDLINE_VIOLATIONS'];
 const UNIT_NOUN: Record<string, string> = { REGION: '设区市', CITY: '县（市、区）', COUNTY: '安置点' };
 const MONTHS_OFFERED = 12;
 
@@ -46,7 +44,7 @@ export default function DivisionPage() {
   const indicators: IndicatorChoice[] = useMemo(() => (platform.data?.indicatorDefinitions ?? []).map(choiceOf), [platform.data]);
   const rankable = month?.kind === 'published' ? [COMPOSITE, ...indicators] : indicators;
   const indicator = rankable.find((i) => i.key === chosenIndicator) ?? rankable.find((i) => i.key === (month?.kind === 'published' ? 'COMPOSITE' : 'MOVE_IN_RATE')) ?? rankable[0];
-  const headline = [...(month?.kind === 'published' ? [COMPOSITE] : []), ...HEADLINE.map((key) => indicators.find((i) => i.key === key)).filter((i): i is IndicatorChoice => !!i)];
+  const headline = [...(month?.kind === 'published' ? [COMPOSITE] : []), ...HEADLINE_INDICATORS.map((key) => indicators.find((i) => i.key === key)).filter((i): i is IndicatorChoice => !!i)];
   const units = useMemo(() => (figures && indicator ? ranked(figures.units, indicator) : []), [figures, indicator]);
 
   if (platform.error) return <PageError error={platform.error} onRetry={() => void platform.refetch()} />;

@@ -34,6 +34,9 @@ export interface IndicatorChoice {
   denominatorZh?: string;
 }
 
+/** The headline figures staff look at first (the bulletin's 总体情况), in this order. */
+export const HEADLINE_INDICATORS = ['MOVE_IN_RATE', 'ACTUAL_RESIDENCE_RATE', 'DEMOLITION_RATE', 'EMPLOYMENT_COVERAGE', 'EVIDENCE_COMPLETENESS', 'REDLINE_VIOLATIONS'];
+
 export const COMPOSITE: IndicatorChoice = { key: 'COMPOSITE', name: '综合得分', unit: 'SCORE', lowerIsBetter: false };
 
 export function choiceOf(definition: {

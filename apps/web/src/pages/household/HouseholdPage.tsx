@@ -108,7 +108,7 @@ export default function HouseholdPage() {
                 <List.Item>
                   <div>
                     <div>
-                      {label('EvidenceKind', e.kind)} {e.rejectedAt ? <Tag color="red">被驳回</Tag> : <Tag color="green">已认定</Tag>}
+                      {label('EvidenceKind', e.kind)} {e.rejectedAt ? <Tag color="red">已驳回</Tag> : <Tag color="green">有效</Tag>}
                     </div>
                     <div className="problem-detail">
                       {e.uploadedBy} 于 {formatDate(e.uploadedAt)} 上传{e.rejectionReason ? `；驳回原因：${e.rejectionReason}` : ''}

@@ -1,5 +1,6 @@
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { SITE_PLATFORM } from '../../api/queries';
 import { EvidenceImage } from '../../components/EvidenceImage';
@@ -7,7 +8,7 @@ import { PageError, PageLoading } from '../../components/PageState';
 import { UnitTrail } from '../../components/UnitTrail';
 import { label } from '../../format/labels';
 import { formatCount, formatDate } from '../../format/numbers';
-import { choiceOf, type Figure } from '../division/figures';
+import { HEADLINE_INDICATORS, choiceOf, type Figure } from '../division/figures';
 import { IndicatorCards } from '../division/IndicatorCards';
 import { HouseholdsPanel } from './HouseholdsPanel';
 
@@ -18,6 +19,7 @@ const yesNo = (value: boolean) => (value ? '是' : '否');
 export default function SitePage() {
   const { id = '' } = useParams();
   const { data, error, refetch } = useQuery(SITE_PLATFORM, { variables: { id } });
+  const [allIndicators, setAllIndicators] = useState(false);
   if (error) return <PageError error={error} onRetry={() => void refetch()} />;
   if (!data) return <PageLoading />;
   const { site } = data;
@@ -28,6 +30,9 @@ export default function SitePage() {
   );
   // A site shows the indicators that have something to count there.
   const indicators = data.indicatorDefinitions.map(choiceOf).filter((i) => (figures[i.key]?.denominator ?? 0) > 0 || i.unit === 'COUNT');
+  // The headline figures first; the rest on request, so the households stay near the top.
+  const headline = HEADLINE_INDICATORS.map((key) => indicators.find((i) => i.key === key)).filter((i) => i !== undefined);
+  const shownIndicators = allIndicators ? [...headline, ...indicators.filter((i) => !headline.includes(i))] : headline;
   const photos = site.evidence.filter((e) => e.mimeType.startsWith('image/') && !e.rejectedAt && e.kind === 'SITE_PHOTO').slice(-PHOTOS_SHOWN);
 
   return (
@@ -92,8 +97,15 @@ export default function SitePage() {
           </Card>
         </Col>
         <Col span={24}>
-          <Typography.Title level={4}>实时指标</Typography.Title>
-          <IndicatorCards indicators={indicators} figures={figures} showChange={false} />
+          <div className="section-heading">
+            <Typography.Title level={4}>实时指标</Typography.Title>
+            {indicators.length > headline.length && (
+              <Button type="link" onClick={() => setAllIndicators(!allIndicators)}>
+                {allIndicators ? '只看主要指标' : `查看全部 ${indicators.length} 项指标`}
+              </Button>
+            )}
+          </div>
+          <IndicatorCards indicators={shownIndicators} figures={figures} showChange={false} />
         </Col>
         <Col span={24}>
           <HouseholdsPanel siteId={site.id} />

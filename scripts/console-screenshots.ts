@@ -15,7 +15,7 @@ const password = process.env.DEMO_PASSWORD ?? 'demo-password';
 /** Until the page has its figures: no placeholder or spinner left, nothing more on the wire. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => !document.querySelector('.ant-skeleton, .ant-spin-spinning'), undefined, { timeout: 20_000 });
+  await page.waitForFunction("!document.querySelector('.ant-skeleton, .ant-spin-spinning')", undefined, { timeout: 20_000 });
   await page.waitForTimeout(300);
 }
 

@@ -79,14 +79,14 @@ describeWithChromium('the staff console in a browser', () => {
     await signInAs('longan-clerk');
     await page.waitForURL(/\/division\/450123$/);
     await page.getByRole('heading', { name: /隆安县/ }).waitFor();
-    const storage = await page.evaluate(() => ({ local: localStorage.length, session: Object.keys(sessionStorage) }));
+    const storage = await page.evaluate<{ local: number; session: string[] }>('({ local: localStorage.length, session: Object.keys(sessionStorage) })');
     expect(storage).toEqual({ local: 0, session: ['relocation-console.token'] });
     expect(await context.cookies()).toEqual([]);
     expect(page.url()).not.toMatch(/token|password/i);
 
     await page.getByRole('button', { name: /退出登录/ }).click();
     await page.waitForURL(/\/signin$/);
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate<number>('sessionStorage.length')).toBe(0);
     await open('/division/450123');
     await page.waitForURL(/\/signin$/);
 

@@ -33,5 +33,6 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 
 /** Whether the page is wider than the window (a phone user would have to scroll sideways). */
 export async function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  // Expressions as strings: they run in the page, whose DOM types this Node program does not load.
+  return page.evaluate<boolean>('document.documentElement.scrollWidth > window.innerWidth');
 }

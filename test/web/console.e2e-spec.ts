@@ -6,6 +6,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ApiHarness, TEST_PASSWORD } from '../support/api-harness';
+import { SAMPLE_FILES } from '../support/evidence-files';
 import { addPerson, createHousehold, createSite, householdInput, personInput, siteInput } from '../support/registry-fixtures';
 import { DESKTOP, PHONE, chromiumAvailable, launchChromium, scrollsSideways, signIn } from './support/browser';
 import { ensureConsoleBuilt } from './support/console-build';
@@ -20,6 +21,7 @@ describeWithChromium('the staff console in a browser', () => {
   let site: { id: string };
   let plain: { id: string };
   let overHoused: { id: string };
+  let resident: { id: string };
   let bobaiHousehold: { id: string };
 
   beforeAll(async () => {
@@ -37,6 +39,8 @@ describeWithChromium('the staff console in a browser', () => {
     // 150 ㎡ for two people: over the 25 ㎡ a person red line of registered poor households.
     overHoused = await createHousehold(api, 'longan-clerk', householdInput(site.id, 'H-002', { headName: '黄文东', housingArea: 150, beneficiaryCount: 2, laborCount: 1 }));
     await createHousehold(api, 'longan-clerk', householdInput(site.id, 'H-003', { headName: '陆小平' }));
+    // Says it lives at the site; recognised only once a move-in photo backs it.
+    resident = await createHousehold(api, 'longan-clerk', householdInput(site.id, 'H-004', { headName: '农秀英', movedIn: true, actuallyResident: true }));
     const bobaiSite = await createSite(api, 'bobai-clerk', siteInput('450923', 'S-BB', { name: '博白镇安置点' }));
     bobaiHousehold = await createHousehold(api, 'bobai-clerk', householdInput(bobaiSite.id, 'H-BB1', { headName: '李志强' }));
   }, 240_000);
@@ -110,7 +114,7 @@ describeWithChromium('the staff console in a browser', () => {
 
     await page.getByRole('table', { name: '安置点排名表' }).getByRole('link', { name: '那桐镇安置点' }).click();
     await page.waitForURL(new RegExp(`/site/${site.id}$`));
-    await page.getByText('搬迁户（共 3 户）').waitFor();
+    await page.getByText('搬迁户（共 4 户）').waitFor();
     await page.getByRole('link', { name: '韦建国' }).click();
     await page.waitForURL(new RegExp(`/household/${plain.id}$`));
     // Members in register order: the head first.
@@ -126,7 +130,7 @@ describeWithChromium('the staff console in a browser', () => {
     await signInAs('longan-clerk');
     await page.waitForURL(/\/division\/450123$/);
     await open(`/site/${site.id}`);
-    await page.getByText('搬迁户（共 3 户）').waitFor();
+    await page.getByText('搬迁户（共 4 户）').waitFor();
     await page.getByRole('combobox', { name: '政策红线' }).click();
     await page.locator('.ant-select-item-option[title="人均住房面积超标"]').click();
     const expected = await api.as('longan-clerk', `query($s: ID!) { households(filter: { siteId: $s, redline: HOUSING_AREA_PER_PERSON }) { totalCount nodes { headName } } }`, { s: site.id });
@@ -144,6 +148,34 @@ describeWithChromium('the staff console in a browser', () => {
     await page.waitForURL(new RegExp(`/household/${overHoused.id}$`));
     const alert = page.getByRole('alert').filter({ hasText: '政策红线' });
     await expect(alert.textContent()).resolves.toMatch(/人均住房面积超标.*计算值 75.*红线 25/);
+  });
+
+  it('uploads a move-in photo from the household page, and the site’s actual-residence rate follows', async () => {
+    const rate = async () => (await api.as('longan-clerk', `query($id: ID!) { site(id: $id) { indicators(keys: [ACTUAL_RESIDENCE_RATE]) { numerator denominator } } }`, { id: site.id })).data?.site.indicators[0];
+    expect(await rate()).toEqual({ numerator: 0, denominator: 1 });
+    await signInAs('longan-clerk');
+    await page.waitForURL(/\/division\/450123$/);
+    await open(`/site/${site.id}`);
+    const card = page.getByRole('group', { name: '实际入住率', exact: true });
+    await expect(card.textContent()).resolves.toContain('0 / 1');
+
+    await page.getByRole('link', { name: '农秀英' }).click();
+    await page.waitForURL(new RegExp(`/household/${resident.id}$`));
+    const claims = page.locator('.claims-card');
+    await claims.getByText('实际入住', { exact: true }).waitFor();
+    await page.getByLabel('选择文件').setInputFiles({ name: '入住照片.jpg', mimeType: 'image/jpeg', buffer: SAMPLE_FILES.jpeg });
+    await page.getByText('已上传实际入住照片').waitFor();
+    await page.locator('.evidence-card').getByText('实际入住照片').waitFor();
+    // The claim is recognised now, and only this household got a file.
+    await claims.getByText('实际入住', { exact: true }).waitFor({ state: 'detached' });
+    await expect(claims.textContent()).resolves.toContain('自筹资金');
+    const { rows } = await api.db.query<{ subject_id: string; kind: string }>(`SELECT subject_id, kind FROM evidence`);
+    expect(rows).toEqual([{ subject_id: resident.id, kind: 'MOVE_IN_PHOTO' }]);
+
+    expect(await rate()).toEqual({ numerator: 1, denominator: 1 });
+    await page.locator('.unit-trail').getByRole('link', { name: '那桐镇安置点' }).click();
+    // The figure is fetched again on every visit (the cached one shows meanwhile).
+    await card.getByText('1 / 1', { exact: true }).waitFor();
   });
 
   it('refuses, in Chinese, pages outside the user’s jurisdiction, even typed into the address bar', async () => {
@@ -166,10 +198,10 @@ describeWithChromium('the staff console in a browser', () => {
     await page.getByRole('group', { name: '搬迁入住率', exact: true }).waitFor();
     expect(await scrollsSideways(page)).toBe(false);
     await open(`/site/${site.id}`);
-    await page.getByText('搬迁户（共 3 户）').waitFor();
+    await page.getByText('搬迁户（共 4 户）').waitFor();
     // Households as a list of cards, not a wide table.
     expect(await page.locator('.households .ant-table').count()).toBe(0);
-    expect(await page.locator('.household-item').count()).toBe(3);
+    expect(await page.locator('.household-item').count()).toBe(4);
     expect(await scrollsSideways(page)).toBe(false);
     await open(`/household/${plain.id}`);
     await page.getByRole('heading', { name: /韦建国户/ }).waitFor();

@@ -6,6 +6,7 @@ import { HOUSEHOLD_PAGE } from '../../api/queries';
 import type { HouseholdPageQuery } from '../../gql/graphql';
 import { PageError, PageLoading } from '../../components/PageState';
 import { UnitTrail } from '../../components/UnitTrail';
+import { EvidenceUpload } from './EvidenceUpload';
 import { label, shortLabel } from '../../format/labels';
 import { formatCount, formatDate } from '../../format/numbers';
 
@@ -86,7 +87,7 @@ export default function HouseholdPage() {
           </Card>
         </Col>
         <Col xs={24} lg={10}>
-          <Card size="small" title="缺少佐证、未获认定的事项">
+          <Card size="small" title="缺少佐证、未获认定的事项" className="claims-card">
             {household.unrecognizedClaims.length === 0 ? (
               <Typography.Text type="secondary">所有上报事项均已有佐证材料</Typography.Text>
             ) : (
@@ -100,6 +101,7 @@ export default function HouseholdPage() {
             )}
           </Card>
           <Card size="small" title="佐证材料" className="evidence-card">
+            <EvidenceUpload householdId={household.id} onUploaded={() => void refetch()} />
             <List
               size="small"
               dataSource={household.evidence}

@@ -165,7 +165,7 @@ describeWithChromium('the staff console in a browser', () => {
     await claims.getByText('实际入住', { exact: true }).waitFor();
     await page.getByLabel('选择文件').setInputFiles({ name: '入住照片.jpg', mimeType: 'image/jpeg', buffer: SAMPLE_FILES.jpeg });
     await page.getByText('已上传实际入住照片').waitFor();
-    await page.locator('.evidence-card').getByText('实际入住照片').waitFor();
+    await page.locator('.evidence-card .ant-list').getByText('实际入住照片').waitFor();
     // The claim is recognised now, and only this household got a file.
     await claims.getByText('实际入住', { exact: true }).waitFor({ state: 'detached' });
     await expect(claims.textContent()).resolves.toContain('自筹资金');
@@ -176,6 +176,37 @@ describeWithChromium('the staff console in a browser', () => {
     await page.locator('.unit-trail').getByRole('link', { name: '那桐镇安置点' }).click();
     // The figure is fetched again on every visit (the cached one shows meanwhile).
     await card.getByText('1 / 1', { exact: true }).waitFor();
+  });
+
+  it('edits a household: the API’s reason next to the field it names, and a conflict when someone else saved first', async () => {
+    const UPDATE = `mutation($id: ID!, $v: Int!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, version: $v, input: $input) { version roomNumber } }`;
+    const stored = async () => (await api.db.query(`SELECT version, head_name, housing_area, room_number FROM household WHERE id = $1`, [plain.id])).rows[0];
+    const before = await stored();
+    // What the API says of an impossible area (and that it writes nothing for it).
+    const refused = await api.as('longan-clerk', UPDATE, { id: plain.id, v: before.version, input: { housingArea: 1e9 } });
+    const reason = refused.errors?.[0].extensions?.fields?.find((f) => f.field === 'housingArea')?.reason;
+    expect([refused.errors?.[0].extensions?.code, typeof reason]).toEqual(['BAD_USER_INPUT', 'string']);
+
+    await signInAs('longan-clerk');
+    await page.waitForURL(/\/division\/450123$/);
+    await open(`/household/${plain.id}`);
+    await page.getByRole('button', { name: /修\s*改/ }).click();
+    const dialog = page.getByRole('dialog', { name: '修改户信息' });
+    await dialog.getByLabel('住房面积（㎡）').fill('1000000000');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.locator('.ant-form-item-explain-error').getByText(reason as string, { exact: true }).waitFor();
+    expect(await stored()).toEqual(before);
+
+    // Someone else saves the household while the form is open.
+    const other = await api.as('longan-clerk', UPDATE, { id: plain.id, v: before.version, input: { roomNumber: '2栋101' } });
+    expect(other.data?.updateHousehold.roomNumber).toBe('2栋101');
+    await dialog.getByLabel('住房面积（㎡）').fill('85');
+    await dialog.getByLabel('户主姓名').fill('韦建华');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.getByText('该户已被他人修改，您的修改未保存。').waitFor();
+    expect(await stored()).toMatchObject({ version: before.version + 1, head_name: '韦建国', room_number: '2栋101', housing_area: before.housing_area });
+    await dialog.getByRole('button', { name: /重新加载/ }).click();
+    await page.getByText('2栋101').waitFor();
   });
 
   it('refuses, in Chinese, pages outside the user’s jurisdiction, even typed into the address bar', async () => {

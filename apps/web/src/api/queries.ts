@@ -282,6 +282,7 @@ export const HOUSEHOLD_PAGE = graphql(`
   query HouseholdPage($id: ID!) {
     household(id: $id) {
       id
+      version
       code
       headName
       headIdNumber
@@ -346,6 +347,22 @@ export const HOUSEHOLD_PAGE = graphql(`
         rejectedAt
         rejectionReason
       }
+    }
+  }
+`);
+
+/** The household's own facts, as the edit form changes them; `version` guards against lost updates. */
+export const UPDATE_HOUSEHOLD = graphql(`
+  mutation UpdateHousehold($id: ID!, $version: Int!, $input: UpdateHouseholdInput!) {
+    updateHousehold(id: $id, version: $version, input: $input) {
+      id
+      version
+      headName
+      beneficiaryCount
+      laborCount
+      housingArea
+      selfFunding
+      roomNumber
     }
   }
 `);

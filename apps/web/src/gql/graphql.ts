@@ -51,6 +51,35 @@ export type EmploymentStatus =
   /** 未就业 */
   | 'UNEMPLOYED';
 
+/** 民族 */
+export type Ethnicity =
+  /** 侗族 */
+  | 'DONG'
+  /** 仡佬族 */
+  | 'GELAO'
+  /** 汉族 */
+  | 'HAN'
+  /** 回族 */
+  | 'HUI'
+  /** 京族 */
+  | 'JING'
+  /** 毛南族 */
+  | 'MAONAN'
+  /** 苗族 */
+  | 'MIAO'
+  /** 仫佬族 */
+  | 'MULAO'
+  /** 其他民族 */
+  | 'OTHER'
+  /** 水族 */
+  | 'SHUI'
+  /** 瑶族 */
+  | 'YAO'
+  /** 彝族 */
+  | 'YI'
+  /** 壮族 */
+  | 'ZHUANG';
+
 /** 佐证材料类型 */
 export type EvidenceKind =
   /** 住房竣工验收报告 */
@@ -124,6 +153,21 @@ export type HouseholdType =
   /** 建档立卡贫困户 */
   | 'REGISTERED_POOR';
 
+/** 主要收入来源 */
+export type IncomeSource =
+  /** 农业生产经营收入 */
+  | 'AGRICULTURE'
+  /** 财产性收入 */
+  | 'ASSET_INCOME'
+  /** 个体经营收入 */
+  | 'BUSINESS'
+  /** 其他 */
+  | 'OTHER'
+  /** 转移性收入 */
+  | 'TRANSFERS'
+  /** 工资性收入 */
+  | 'WAGES';
+
 export type IndicatorDirection =
   /** 越高越好 */
   | 'HIGHER_IS_BETTER'
@@ -191,6 +235,15 @@ export type IndicatorUnit =
   /** 比率（0–1） */
   | 'RATIO';
 
+export type IndustryProjectInput = {
+  /** 项目类别（种植、养殖、加工、光伏、入股分红等） */
+  kind?: string | null | undefined;
+  /** 项目名称 */
+  name: string;
+  /** 扶持金额（元） */
+  supportAmount?: number | null | undefined;
+};
+
 /** 人口减少原因 */
 export type LeaveReason =
   /** 死亡 */
@@ -201,6 +254,13 @@ export type LeaveReason =
   | 'MOVED_AWAY'
   /** 其他 */
   | 'OTHER';
+
+/** 旧房处置 */
+export type OldHouseDisposition =
+  /** 不需拆除（保留） */
+  | 'EXEMPT'
+  /** 应拆除 */
+  | 'MUST_DEMOLISH';
 
 /** 旧房结构 */
 export type OldHouseStructure =
@@ -216,6 +276,32 @@ export type OldHouseStructure =
   | 'STONE'
   /** 木结构 */
   | 'WOODEN';
+
+/** 迁出地耕地林地经营方式 */
+export type OriginLandUse =
+  /** 入股合作社 */
+  | 'COOPERATIVE'
+  /** 闲置 */
+  | 'IDLE'
+  /** 出租 */
+  | 'LEASED'
+  /** 自行耕种 */
+  | 'SELF_FARMED'
+  /** 流转 */
+  | 'TRANSFERRED';
+
+/** 迁出地类型 */
+export type OriginType =
+  /** 生态保护区 */
+  | 'ECOLOGICAL_RESERVE'
+  /** 地质灾害隐患区 */
+  | 'GEOHAZARD'
+  /** 其他 */
+  | 'OTHER'
+  /** 偏远、生存条件恶劣地区 */
+  | 'REMOTE_POOR_CONDITIONS'
+  /** 石山地区/石漠化地区 */
+  | 'STONY_DESERTIFIED';
 
 /** 安置方式 */
 export type PlacementType =
@@ -352,6 +438,55 @@ export type UnitLevel =
   /** 安置点 */
   | 'SITE';
 
+/** Fields to change; the site of a household is fixed (move a household by recreating it). */
+export type UpdateHouseholdInput = {
+  actuallyResident?: boolean | null | undefined;
+  /** 受益人口; at least 1, the per-person red lines divide by it */
+  beneficiaryCount?: number | null | undefined;
+  code?: string | null | undefined;
+  /** 户主民族 */
+  headEthnicity?: Ethnicity | null | undefined;
+  /** 户主身份证号; the head is recorded as a member of the household (relation HEAD) with the gender and birth date this ID gives */
+  headIdNumber?: string | null | undefined;
+  headName?: string | null | undefined;
+  householdType?: HouseholdType | null | undefined;
+  /** ㎡, greater than 0 */
+  housingArea?: number | null | undefined;
+  hukouTransferred?: boolean | null | undefined;
+  hukouTransferredOn?: string | null | undefined;
+  industryProjects?: Array<IndustryProjectInput> | null | undefined;
+  /** at most beneficiaryCount */
+  laborCount?: number | null | undefined;
+  landReclaimed?: boolean | null | undefined;
+  landReclaimedOn?: string | null | undefined;
+  mainIncomeSource?: IncomeSource | null | undefined;
+  movedIn?: boolean | null | undefined;
+  movedInOn?: string | null | undefined;
+  netIncomePerCapita?: number | null | undefined;
+  netIncomeYear?: number | null | undefined;
+  oldHouseDemolished?: boolean | null | undefined;
+  oldHouseDemolishedOn?: string | null | undefined;
+  oldHouseDisposition?: OldHouseDisposition | null | undefined;
+  oldHouseExemptReason?: string | null | undefined;
+  oldHouseStructure?: OldHouseStructure | null | undefined;
+  /** 亩 */
+  originFarmlandMu?: number | null | undefined;
+  /** 亩 */
+  originForestlandMu?: number | null | undefined;
+  originLandUse?: OriginLandUse | null | undefined;
+  originType?: OriginType | null | undefined;
+  originVillage?: string | null | undefined;
+  povertyExitYear?: number | null | undefined;
+  povertyStatus?: PovertyStatus | null | undefined;
+  propertyCertificateIssued?: boolean | null | undefined;
+  propertyCertificateIssuedOn?: string | null | undefined;
+  publicServices?: Array<string> | null | undefined;
+  relocationYear?: number | null | undefined;
+  roomNumber?: string | null | undefined;
+  /** 元, 0 or more */
+  selfFunding?: number | null | undefined;
+};
+
 /** 红线预警状态 */
 export type ViolationStatus =
   /** 未解除 */
@@ -442,7 +577,16 @@ export type HouseholdPageQueryVariables = Exact<{
 }>;
 
 
-export type HouseholdPageQuery = { household: { id: string, code: string, headName: string, headIdNumber: string, householdType: HouseholdType, beneficiaryCount: number, laborCount: number, relocationYear: number, roomNumber: string | null, housingArea: number, selfFunding: number, movedIn: boolean, movedInOn: string | null, actuallyResident: boolean, povertyStatus: PovertyStatus, povertyExitYear: number | null, oldHouseDemolished: boolean, originVillage: string | null, unrecognizedClaims: Array<Claim>, site: { id: string, name: string, county: { code: string, name: string, parent: { code: string, name: string, parent: { code: string, name: string } | null } | null } }, persons: Array<{ id: string, name: string, idNumber: string, relation: Relation, gender: Gender, birthDate: string, employment: EmploymentStatus, employer: string | null, active: boolean, leftOn: string | null, leaveReason: LeaveReason | null }>, redlineViolations: Array<{ id: string, rule: RedlineRule, status: ViolationStatus, value: number, threshold: number, detectedAt: string }>, evidence: Array<{ id: string, kind: EvidenceKind, originalName: string, uploadedAt: string, uploadedBy: string, rejectedAt: string | null, rejectionReason: string | null }> } | null };
+export type HouseholdPageQuery = { household: { id: string, version: number, code: string, headName: string, headIdNumber: string, householdType: HouseholdType, beneficiaryCount: number, laborCount: number, relocationYear: number, roomNumber: string | null, housingArea: number, selfFunding: number, movedIn: boolean, movedInOn: string | null, actuallyResident: boolean, povertyStatus: PovertyStatus, povertyExitYear: number | null, oldHouseDemolished: boolean, originVillage: string | null, unrecognizedClaims: Array<Claim>, site: { id: string, name: string, county: { code: string, name: string, parent: { code: string, name: string, parent: { code: string, name: string } | null } | null } }, persons: Array<{ id: string, name: string, idNumber: string, relation: Relation, gender: Gender, birthDate: string, employment: EmploymentStatus, employer: string | null, active: boolean, leftOn: string | null, leaveReason: LeaveReason | null }>, redlineViolations: Array<{ id: string, rule: RedlineRule, status: ViolationStatus, value: number, threshold: number, detectedAt: string }>, evidence: Array<{ id: string, kind: EvidenceKind, originalName: string, uploadedAt: string, uploadedBy: string, rejectedAt: string | null, rejectionReason: string | null }> } | null };
+
+export type UpdateHouseholdMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UpdateHouseholdInput;
+}>;
+
+
+export type UpdateHouseholdMutation = { updateHousehold: { id: string, version: number, headName: string, beneficiaryCount: number, laborCount: number, housingArea: number, selfFunding: number, roomNumber: string | null } };
 
 export const PublishedMonthFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublishedMonth"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MonthlyReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"excelUrl"}},{"kind":"Field","name":{"kind":"Name","value":"pdfUrl"}}]}}]} as unknown as DocumentNode<PublishedMonthFragment, unknown>;
 export const FigureFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Figure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]} as unknown as DocumentNode<FigureFragment, unknown>;
@@ -455,4 +599,5 @@ export const ReportFiguresDocument = {"kind":"Document","definitions":[{"kind":"
 export const DivisionProblemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DivisionProblems"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redlineViolations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"unrecognizedClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"8"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claim"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectCode"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"workNews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"6"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DivisionProblemsQuery, DivisionProblemsQueryVariables>;
 export const SitePlatformDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SitePlatform"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"site"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"placementType"}},{"kind":"Field","name":{"kind":"Name","value":"constructionStatus"}},{"kind":"Field","name":{"kind":"Name","value":"constructionCompletedOn"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedOn"}},{"kind":"Field","name":{"kind":"Name","value":"geohazardAssessed"}},{"kind":"Field","name":{"kind":"Name","value":"plannedHouseholds"}},{"kind":"Field","name":{"kind":"Name","value":"plannedPersons"}},{"kind":"Field","name":{"kind":"Name","value":"housingUnits"}},{"kind":"Field","name":{"kind":"Name","value":"leaderName"}},{"kind":"Field","name":{"kind":"Name","value":"leaderPost"}},{"kind":"Field","name":{"kind":"Name","value":"leaderPhone"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"facilities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindCode"}},{"kind":"Field","name":{"kind":"Name","value":"kindName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"fileUrl"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Figure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicatorDefinitions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"nameZh"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"numeratorZh"}},{"kind":"Field","name":{"kind":"Name","value":"denominatorZh"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Figure"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IndicatorValue"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"numerator"}},{"kind":"Field","name":{"kind":"Name","value":"denominator"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]} as unknown as DocumentNode<SitePlatformQuery, SitePlatformQueryVariables>;
 export const HouseholdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Households"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"householdType"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"laborCount"}},{"kind":"Field","name":{"kind":"Name","value":"movedIn"}},{"kind":"Field","name":{"kind":"Name","value":"actuallyResident"}},{"kind":"Field","name":{"kind":"Name","value":"povertyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"oldHouseDemolished"}},{"kind":"Field","name":{"kind":"Name","value":"roomNumber"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdsQuery, HouseholdsQueryVariables>;
-export const HouseholdPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"headIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"householdType"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"laborCount"}},{"kind":"Field","name":{"kind":"Name","value":"relocationYear"}},{"kind":"Field","name":{"kind":"Name","value":"roomNumber"}},{"kind":"Field","name":{"kind":"Name","value":"housingArea"}},{"kind":"Field","name":{"kind":"Name","value":"selfFunding"}},{"kind":"Field","name":{"kind":"Name","value":"movedIn"}},{"kind":"Field","name":{"kind":"Name","value":"movedInOn"}},{"kind":"Field","name":{"kind":"Name","value":"actuallyResident"}},{"kind":"Field","name":{"kind":"Name","value":"povertyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"povertyExitYear"}},{"kind":"Field","name":{"kind":"Name","value":"oldHouseDemolished"}},{"kind":"Field","name":{"kind":"Name","value":"originVillage"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redlineViolations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unrecognizedClaims"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdPageQuery, HouseholdPageQueryVariables>;
+export const HouseholdPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"household"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"headIdNumber"}},{"kind":"Field","name":{"kind":"Name","value":"householdType"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"laborCount"}},{"kind":"Field","name":{"kind":"Name","value":"relocationYear"}},{"kind":"Field","name":{"kind":"Name","value":"roomNumber"}},{"kind":"Field","name":{"kind":"Name","value":"housingArea"}},{"kind":"Field","name":{"kind":"Name","value":"selfFunding"}},{"kind":"Field","name":{"kind":"Name","value":"movedIn"}},{"kind":"Field","name":{"kind":"Name","value":"movedInOn"}},{"kind":"Field","name":{"kind":"Name","value":"actuallyResident"}},{"kind":"Field","name":{"kind":"Name","value":"povertyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"povertyExitYear"}},{"kind":"Field","name":{"kind":"Name","value":"oldHouseDemolished"}},{"kind":"Field","name":{"kind":"Name","value":"originVillage"}},{"kind":"Field","name":{"kind":"Name","value":"site"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"county"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"persons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"relation"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"leaveReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redlineViolations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"detectedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unrecognizedClaims"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"originalName"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploadedBy"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdPageQuery, HouseholdPageQueryVariables>;
+export const UpdateHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"headName"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryCount"}},{"kind":"Field","name":{"kind":"Name","value":"laborCount"}},{"kind":"Field","name":{"kind":"Name","value":"housingArea"}},{"kind":"Field","name":{"kind":"Name","value":"selfFunding"}},{"kind":"Field","name":{"kind":"Name","value":"roomNumber"}}]}}]}}]} as unknown as DocumentNode<UpdateHouseholdMutation, UpdateHouseholdMutationVariables>;

@@ -7,6 +7,7 @@ import type { HouseholdPageQuery } from '../../gql/graphql';
 import { PageError, PageLoading } from '../../components/PageState';
 import { UnitTrail } from '../../components/UnitTrail';
 import { EvidenceUpload } from './EvidenceUpload';
+import { HouseholdEditor } from './HouseholdEditor';
 import { label, shortLabel } from '../../format/labels';
 import { formatCount, formatDate } from '../../format/numbers';
 
@@ -66,7 +67,7 @@ export default function HouseholdPage() {
       ))}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
-          <Card size="small" title="基本情况">
+          <Card size="small" title="基本情况" extra={<HouseholdEditor household={household} onReload={() => refetch()} />}>
             <Descriptions size="small" column={{ xs: 1, sm: 2 }}>
               <Descriptions.Item label="户主">{household.headName}</Descriptions.Item>
               <Descriptions.Item label="户主身份证号">

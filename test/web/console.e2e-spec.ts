@@ -111,6 +111,14 @@ describeWithChromium('the staff console in a browser', () => {
     const moveIn = await liveIndicator('region-admin', '450123', 'MOVE_IN_RATE');
     const card = page.getByRole('group', { name: '搬迁入住率', exact: true });
     await expect(card.textContent()).resolves.toContain(`${moveIn.numerator} / ${moveIn.denominator}`);
+    // Its special tasks, site counts as the API gives them.
+    const tasks: Array<{ name: string; siteCount: number; sitesCompleted: number }> = (await api.as('region-admin', `{ specialTasks(divisionCode: "450123") { name siteCount sitesCompleted } }`)).data?.specialTasks;
+    expect(tasks.length).toBeGreaterThan(0);
+    const taskRows = page.getByRole('table', { name: '专项任务表' }).locator('tbody tr');
+    await taskRows.first().waitFor();
+    const shownTasks = [];
+    for (const row of await taskRows.all()) shownTasks.push((await row.locator('td').allTextContents()).filter((_, i) => i !== 2 && i !== 4));
+    expect(shownTasks).toEqual(tasks.map((t) => [t.name, String(t.sitesCompleted), String(t.siteCount)]));
 
     await page.getByRole('table', { name: '安置点排名表' }).getByRole('link', { name: '那桐镇安置点' }).click();
     await page.waitForURL(new RegExp(`/site/${site.id}$`));

@@ -366,3 +366,16 @@ export const UPDATE_HOUSEHOLD = graphql(`
     }
   }
 `);
+
+export const SPECIAL_TASKS = graphql(`
+  query SpecialTasks($code: ID!) {
+    specialTasks(divisionCode: $code) {
+      task
+      name
+      siteCount
+      sitesCompleted
+      sitesInProgress
+      completionRate
+    }
+  }
+`);

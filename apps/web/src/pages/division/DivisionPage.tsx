@@ -13,6 +13,7 @@ import { IndicatorCards } from './IndicatorCards';
 import { MonthBar, type PublishedMonth } from './MonthBar';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RankingChart } from './RankingChart';
+import { SpecialTasksCard } from './SpecialTasksCard';
 import { UnitsTable } from './UnitsTable';
 import { useDivisionFigures, type Month } from './useDivisionFigures';
 
@@ -97,6 +98,7 @@ export default function DivisionPage() {
                 </Space>
               )}
             </Card>
+            <SpecialTasksCard code={division.code} />
           </Col>
           <Col xs={24} xl={7}>
             <ProblemsPanel code={division.code} />

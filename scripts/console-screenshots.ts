@@ -15,7 +15,8 @@ const password = process.env.DEMO_PASSWORD ?? 'demo-password';
 /** Until the page has its figures: no placeholder or spinner left, nothing more on the wire. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction("!document.querySelector('.ant-skeleton, .ant-spin-spinning')", undefined, { timeout: 20_000 });
+  // Polled from here: the API's content security policy forbids the page evaluating strings.
+  for (let waited = 0; (await page.locator('.ant-skeleton, .ant-spin-spinning').count()) > 0 && waited < 20_000; waited += 200) await page.waitForTimeout(200);
   await page.waitForTimeout(300);
 }
 

@@ -22,7 +22,11 @@ export function IndicatorCards({ indicators, figures, showChange = true }: { ind
                 <Typography.Text type="secondary">{indicator.unit === 'SCORE' ? '各比率指标加权' : '未整改问题'}</Typography.Text>
               )}
             </div>
-            {showChange && <div className={`indicator-card-change change-${tone}`}>较上月 {formatChange(figure?.change, indicator.unit)}</div>}
+            {showChange && (
+              <div className={`indicator-card-change change-${tone}`}>
+                较上月 <span className="nowrap">{formatChange(figure?.change, indicator.unit)}</span>
+              </div>
+            )}
           </Card>
         );
       })}

@@ -30,7 +30,7 @@ export function SpecialTasksCard({ code }: { code: string }) {
               title: '完成率',
               dataIndex: 'completionRate',
               width: '30%',
-              render: (rate: number | null) => (rate === null ? '—' : <Progress percent={Number((rate * 100).toFixed(1))} size="small" status="normal" />),
+              render: (rate: number | null) => (rate === null ? '—' : <Progress percent={Number((rate * 100).toFixed(1))} size="small" status="normal" strokeColor="#c8706b" />),
             },
           ]}
         />

@@ -19,6 +19,7 @@ import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
 import { applyTrustProxy, hardeningMiddleware } from './http/http-hardening';
 import { RestModule } from './rest/rest.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
+import { ConsoleModule } from './console/console.module';
 
 // Created once and shared: feature modules that need alert subscriptions import this instance.
 const accessModule = AccessModule.forRoot(RegistryModule);
@@ -40,6 +41,7 @@ const accessModule = AccessModule.forRoot(RegistryModule);
     EvaluationModule,
     RestModule,
     QueueDashboardModule,
+    ConsoleModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [RegistryModule, IndicatorsModule, accessModule],

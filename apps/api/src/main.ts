@@ -14,7 +14,7 @@ async function serve(): Promise<void> {
   const config = app.get(AppConfig);
   stopOnSignals(app, { timeoutMs: config.SHUTDOWN_TIMEOUT_MS, logger });
   await app.listen(config.PORT, '0.0.0.0');
-  logger.log(`GraphQL API at http://localhost:${config.PORT}/graphql`, 'Api');
+  logger.log(`Staff console at http://localhost:${config.PORT}/ ; GraphQL API at http://localhost:${config.PORT}/graphql`, 'Api');
 }
 
 /**

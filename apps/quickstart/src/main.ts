@@ -61,7 +61,8 @@ async function main(): Promise<void> {
     ],
     { log, stopTimeoutMs: config.SHUTDOWN_TIMEOUT_MS + 5000 },
   );
-  log(`GraphQL API: http://localhost:${config.PORT}/graphql  (demo users: admin, nanning, longan, bobai, duan)`);
+  log(`staff console (工作调度平台): http://localhost:${config.PORT}/  (demo users: admin, nanning, longan, bobai, duan)`);
+  log(`GraphQL API: http://localhost:${config.PORT}/graphql`);
   log(`health: http://localhost:${config.PORT}/health/ready (worker: port ${config.WORKER_HEALTH_PORT}); metrics: ports ${config.METRICS_PORT} (api), ${config.WORKER_METRICS_PORT} (worker)`);
   void supervisor.run().then(async (code) => {
     for (const stop of stops.reverse()) await stop().catch((error: unknown) => log(`while stopping: ${String(error)}`));

@@ -98,6 +98,11 @@ export class AppConfig {
   @IsNotEmpty()
   BULLETIN_DIR?: string;
 
+  /** The built staff console (apps/web) the API serves at `/`; `npm run build` writes it here. */
+  @IsString()
+  @IsNotEmpty()
+  CONSOLE_DIR = 'dist/web';
+
   /** Largest evidence or archive file accepted, in bytes (20 MB); enforced while the upload streams in. */
   @Transform(toInt)
   @IsInt()

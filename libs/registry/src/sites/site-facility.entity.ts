@@ -18,9 +18,15 @@ export class SiteFacility {
   @JoinColumn({ name: 'site_id' })
   protected siteRef?: Site;
 
-  @ManyToOne(() => FacilityKind, { onDelete: 'RESTRICT' })
+  // Eager: a facility is shown by its kind's name, and the kinds are a short configuration table.
+  @ManyToOne(() => FacilityKind, { onDelete: 'RESTRICT', eager: true })
   @JoinColumn({ name: 'kind_code' })
   protected kindRef?: FacilityKind;
+
+  @Field({ description: '设施名称（如 小学、卫生室）' })
+  get kindName(): string {
+    return this.kindRef?.name ?? this.kindCode;
+  }
 
   @Column({ type: 'enum', enum: FacilityStatus, enumName: 'facility_status' })
   @Field(() => FacilityStatus)

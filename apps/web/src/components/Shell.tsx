@@ -1,0 +1,35 @@
+import { useQuery } from '@apollo/client/react';
+import { Button, Layout, Typography } from 'antd';
+import { LogoutOutlined } from '@ant-design/icons';
+import { Link, Outlet } from 'react-router';
+import { ME } from '../api/queries';
+import { session } from '../auth/session';
+import { label } from '../format/labels';
+
+/** The frame of every signed-in page: who is signed in, and the way out. */
+export function Shell() {
+  const { data } = useQuery(ME);
+  return (
+    <Layout className="shell">
+      <Layout.Header className="shell-header">
+        <Link to="/" className="shell-title">
+          易地扶贫搬迁工作调度系统
+        </Link>
+        <div className="shell-user">
+          {data && (
+            <Typography.Text className="shell-user-name">
+              {data.me.username}
+              <span className="shell-user-role">（{label('Role', data.me.role)}）</span>
+            </Typography.Text>
+          )}
+          <Button icon={<LogoutOutlined />} onClick={() => session.end()}>
+            退出登录
+          </Button>
+        </div>
+      </Layout.Header>
+      <Layout.Content className="shell-content">
+        <Outlet />
+      </Layout.Content>
+    </Layout>
+  );
+}

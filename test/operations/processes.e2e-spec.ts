@@ -24,7 +24,7 @@ import { AppProcess, WorkerProcess } from '../support/worker-process';
 
 const PASSWORD = 'process-test-password';
 const SHUTDOWN_TIMEOUT_MS = 5000;
-const SCHEDULES = ['redlines-monthly-scan', 'monthly-report', 'spot-checks-monthly-draw', 'site-figures-refresh', 'mail-outbox-sweep'];
+const SCHEDULES = ['redlines-monthly-scan', 'monthly-report', 'spot-checks-monthly-draw', 'certification-county-reminder', 'certification-city-reminder', 'site-figures-refresh', 'mail-outbox-sweep'];
 
 describe('API and worker processes', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;

@@ -19,7 +19,7 @@ import { SmtpSink } from '../support/smtp-sink';
 import { WorkerHarness } from '../support/worker-harness';
 import { mailbox, outboxFor, storedViolations, subscribe } from '../redlines/redline-fixtures';
 
-const SCHEDULES = ['redlines-monthly-scan', 'monthly-report', 'spot-checks-monthly-draw', 'site-figures-refresh', 'mail-outbox-sweep'];
+const SCHEDULES = ['redlines-monthly-scan', 'monthly-report', 'spot-checks-monthly-draw', 'certification-county-reminder', 'certification-city-reminder', 'site-figures-refresh', 'mail-outbox-sweep'];
 /**
  * What a request may take while Redis is down, on a loaded test machine. Redis comes back only
  * after the checks, so a request that waited for Redis would not answer at all.

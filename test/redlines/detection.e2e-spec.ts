@@ -6,6 +6,7 @@
  */
 import { Queue } from 'bullmq';
 import { ApiHarness } from '../support/api-harness';
+import { eventually } from '../support/eventually';
 import { openQueue } from '../support/queues';
 import { badFields, createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 import { mailbox, outboxFor, storedViolations, subscribe, VIOLATION_FIELDS } from './redline-fixtures';
@@ -256,7 +257,8 @@ describe('red lines detected on household writes', () => {
       const changed = await api.as('admin', UPDATE_RULE, { rule: 'SELF_FUNDING_PER_HOUSEHOLD', threshold: 12000, householdTypes: ['REGISTERED_POOR'], version: 1 });
       expect(changed.data?.updateRedlineRule).toEqual({ rule: 'SELF_FUNDING_PER_HOUSEHOLD', threshold: 12000, householdTypes: ['REGISTERED_POOR'], enabled: true, version: 2, updatedBy: 'admin' });
       expect(await history()).toEqual([{ rule: 'SELF_FUNDING_PER_HOUSEHOLD', threshold: '10000.00', written_by: 'system' }]);
-      expect(await scanRequests()).toEqual([['scan-redlines', 'admin']]);
+      // The scan is queued after the rule's transaction commits, a moment after the answer.
+      expect(await eventually(async () => { const requests = await scanRequests(); return requests.length > 0 && requests; }, 'the scan to be queued')).toEqual([['scan-redlines', 'admin']]);
 
       // Asking for what is already so changes nothing, records nothing and scans nothing.
       const same = await api.as('admin', UPDATE_RULE, { rule: 'SELF_FUNDING_PER_HOUSEHOLD', enabled: true });

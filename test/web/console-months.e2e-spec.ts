@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness, TEST_PASSWORD } from '../support/api-harness';
 import { backdate } from '../support/backdate';
+import { uploadApprovalForms } from '../support/evidence-files';
 import { createHousehold, createSite, householdInput, siteInput } from '../support/registry-fixtures';
 import { WorkerHarness } from '../support/worker-harness';
 import { DESKTOP, chromiumAvailable, launchChromium, signIn } from './support/browser';
@@ -47,7 +48,10 @@ describeWithChromium('a published month on the console', () => {
       await createHousehold(api, 'admin', householdInput(sites[1].id, 'M-H2', { movedIn: false })),
     ];
     await backdate(api, 'site', sites.map((s) => s.id), `${BEFORE}-01T12:00:00+08:00`);
+    // Beneficiaries count only when backed by their approval forms (recognised values).
+    const forms = await uploadApprovalForms(api, 'admin', households.map((h) => h.id));
     await backdate(api, 'household', households.map((h) => h.id), `${BEFORE}-10T12:00:00+08:00`);
+    await backdate(api, 'evidence', forms, `${BEFORE}-10T12:00:00+08:00`);
     await publish(LAST);
     page = await (await browser.newContext({ viewport: DESKTOP, locale: 'zh-CN', acceptDownloads: true })).newPage();
   }, 240_000);

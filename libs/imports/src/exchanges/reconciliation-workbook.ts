@@ -21,9 +21,9 @@ const COLUMNS = [
 ];
 
 /** A value as staff read it: the Chinese label of an enumerated value, 是/否, or （空）. */
-function display(column: Column | undefined, value: unknown): string {
+function display(column: Column, value: unknown): string {
   if (value === null || value === undefined || value === '') return '（空）';
-  if (column?.kind.type === 'enum') return column.kind.labels[String(value)] ?? String(value);
+  if (column.kind.type === 'enum') return column.kind.labels[String(value)] ?? String(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
   return String(value);
 }
@@ -35,15 +35,16 @@ function display(column: Column | undefined, value: unknown): string {
  */
 export async function writeReconciliationWorkbook(run: ImportRun, pages: EntryPages, fullIds: boolean, out: Writable): Promise<void> {
   const kind = run.kind as RosterKind;
-  const columnOf = new Map(ROSTER_COLUMNS[kind].map((column) => [column.field, column] as const));
-  const describe = (changes: Record<string, FieldChange>, conflict: boolean) =>
-    Object.entries(changes)
-      .map(([field, change]) => {
-        const column = columnOf.get(field);
-        const text = `${column?.header ?? field}：${display(column, change.from)} → ${display(column, change.to)}`;
+  // In the roster's column order (jsonb keeps its keys in an order of its own).
+  const describe = (changes: Record<string, FieldChange>, conflict: boolean): string | null =>
+    ROSTER_COLUMNS[kind]
+      .filter((column) => column.field in changes)
+      .map((column) => {
+        const change = changes[column.field];
+        const text = `${column.header}：${display(column, change.from)} → ${display(column, change.to)}`;
         return conflict ? `${text}（系统中 ${change.editedOn} 手工修改，晚于名单日期）` : text;
       })
-      .join('；');
+      .join('；') || null;
   const title = `${ROSTER_KIND_LABELS[kind]}比对对账表（名单日期 ${run.asOf}）`;
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
 

@@ -7,11 +7,11 @@
  */
 import ExcelJS from 'exceljs';
 import { ApiHarness } from '../support/api-harness';
-import { eventually } from '../support/eventually';
+import { RestResponse } from '../support/evidence-files';
 import { addPerson, createHousehold, createSite, householdInput, personInput, siteInput } from '../support/registry-fixtures';
 import { residentId } from '../support/resident-ids';
 import { WorkerHarness } from '../support/worker-harness';
-import { importRunCount, loadWorkbook, SheetRow } from './import-files';
+import { importRunCount, loadWorkbook, settledRun, SheetRow } from './import-files';
 
 const EXCHANGE_FIELDS =
   'id kind asOf status rowsTotal rowsValid importedBy summary { matched unmatched conflicting unchanged } problems { sheet row column value reason } entries { row idNumber name outcome personId changes conflicts }';
@@ -30,7 +30,7 @@ async function roster(headers: string[], rows: SheetRow[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function postExchange(api: ApiHarness, user: string, fields: Record<string, string>, bytes: Uint8Array, name = '名单.xlsx') {
+async function postExchange(api: ApiHarness, user: string, fields: Record<string, string>, bytes: Uint8Array, name = '名单.xlsx'): Promise<RestResponse> {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   form.append('file', new Blob([bytes]), name);
@@ -38,14 +38,7 @@ async function postExchange(api: ApiHarness, user: string, fields: Record<string
   return { status: response.status, body: await response.json() };
 }
 
-async function settledExchange(api: ApiHarness, user: string, id: string): Promise<Record<string, any>> {
-  return eventually(async () => {
-    const response = await api.as(user, `query($id: ID!) { exchangeRun(id: $id) { ${EXCHANGE_FIELDS} } }`, { id });
-    const run = response.data?.exchangeRun;
-    if (!run) throw new Error(`exchangeRun failed: ${JSON.stringify(response.errors)}`);
-    return run.status === 'VALIDATED' || run.status === 'FAILED' ? run : undefined;
-  }, `exchange ${id} to be matched`, 60_000);
-}
+const settledExchange = (api: ApiHarness, user: string, id: string) => settledRun(api, user, id, 'exchangeRun', EXCHANGE_FIELDS);
 
 async function exchange(api: ApiHarness, user: string, kind: string, asOf: string, bytes: Buffer): Promise<Record<string, any>> {
   const response = await postExchange(api, user, { kind, asOf }, bytes);
@@ -87,16 +80,15 @@ describe('exchanges of department rosters by resident ID', () => {
 
   beforeAll(async () => {
     api = await ApiHarness.start();
-    for (const [name, role, jurisdiction] of [
-      ['admin', 'REGION_ADMIN', '450000'],
-      ['region', 'REGION_STAFF', '450000'],
-      ['nanning', 'CITY_STAFF', '450100'],
-      ['yulin', 'CITY_STAFF', '450900'],
-      ['longan', 'COUNTY_STAFF', '450123'],
-      ['bobai', 'COUNTY_STAFF', '450923'],
-    ]) {
-      await api.createUser(name, role, jurisdiction);
-    }
+    const users: Record<string, [role: string, jurisdiction: string]> = {
+      admin: ['REGION_ADMIN', '450000'],
+      region: ['REGION_STAFF', '450000'],
+      nanning: ['CITY_STAFF', '450100'],
+      yulin: ['CITY_STAFF', '450900'],
+      longan: ['COUNTY_STAFF', '450123'],
+      bobai: ['COUNTY_STAFF', '450923'],
+    };
+    for (const [name, [role, jurisdiction]] of Object.entries(users)) await api.createUser(name, role, jurisdiction);
     const longanSite = await createSite(api, 'longan', siteInput('450123', 'LA-EX-1'));
     const bobaiSite = await createSite(api, 'bobai', siteInput('450923', 'BB-EX-1'));
     await api.createUser('siteclerk', 'SITE_STAFF', longanSite.id);

@@ -26,9 +26,9 @@ export class ExchangeMatcher {
   private readonly logger = new Logger(ExchangeMatcher.name);
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: EvidenceStorage,
     private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async match(run: ImportRun): Promise<void> {

@@ -153,6 +153,10 @@ describe('exchanges of department rosters by resident ID', () => {
     const again = await commitExchange(api, 'nanning', run.id);
     expect(again.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
+    // What a roster wrote is no manual edit: an older roster is not in conflict with it.
+    const older = await exchange(api, 'nanning', 'EMPLOYMENT', YESTERDAY, await roster(['身份证号', '就业情况'], [{ 身份证号: moving.idNumber, 就业情况: '县内务工' }]));
+    expect(older.entries).toEqual([expect.objectContaining({ outcome: 'MATCHED', conflicts: {} })]);
+
     const download = await fetch(`${api.url}/exchanges/${run.id}/reconciliation.xlsx`, { headers: { authorization: `Bearer ${await api.tokenFor('nanning')}` } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toContain(encodeURIComponent('名单比对对账表.xlsx'));
@@ -243,6 +247,11 @@ describe('exchanges of department rosters by resident ID', () => {
     expect(await download('nanning', yulin.id)).toBe(404);
     expect(await download('longan', region.id)).toBe(403);
     expect(await download('yulin', yulin.id)).toBe(200);
+
+    // An exchange is no import, and an import no exchange: neither query nor commit answers for the other.
+    expect((await api.as('region', `query($id: ID!) { importRun(id: $id) { id } }`, { id: region.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await api.as('region', `mutation($id: ID!) { commitImport(id: $id) { id } }`, { id: region.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await api.as('region', `query($c: ID!) { imports(divisionCode: $c) { id } }`, { c: '450000' })).data?.imports).toEqual([]);
 
     // Only who ran it commits it.
     expect((await commitExchange(api, 'admin', region.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');

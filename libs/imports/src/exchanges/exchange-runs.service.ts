@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import { notFound } from '@app/common';
 import { Viewer } from '@app/access';
 import { assertExchangesRosters } from '@app/registry';
-import { HOUSEHOLDS_KIND, ImportRun } from '../runs/import-run.entity';
+import { ImportRun } from '../runs/import-run.entity';
 import { ImportRuns } from '../runs/import-runs.service';
 import { ExchangeEntry, ExchangeOutcome } from './exchange-entry.entity';
 
@@ -18,9 +17,7 @@ export class ExchangeRuns {
 
   async findVisible(viewer: Viewer, id: string): Promise<ImportRun> {
     assertExchangesRosters(viewer);
-    const run = await this.runs.findVisible(viewer, id);
-    if (run.kind === HOUSEHOLDS_KIND) throw notFound('ExchangeRun', id);
-    return run;
+    return this.runs.findVisible(viewer, id, true);
   }
 
   /** Entries in roster order, of the given outcomes (all when none). */

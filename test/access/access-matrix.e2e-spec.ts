@@ -172,6 +172,10 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
     expect: EXCHANGE_READ,
     cell: async (api, p, w) => ({ query: `query($id: ID!) { exchangeRun(id: $id) { status summary { matched } } }`, variables: { id: await exchangeRunIn(api, p.county[w]) } }),
   },
+  exchanges: {
+    expect: EXCHANGE_READ,
+    cell: async (api, p, w) => (await exchangeRunIn(api, p.county[w]), { query: `query($c: ID!) { exchanges(divisionCode: $c) { id } }`, variables: { c: p.county[w] } }),
+  },
   commitExchange: {
     // Only who ran the exchange commits it (history names them); everyone else allowed to see it is refused.
     expect: { ...EXCHANGE_READ, admin: ['FORBIDDEN', 'FORBIDDEN'], region: ['FORBIDDEN', 'FORBIDDEN'], city: ['FORBIDDEN', 'NOT_FOUND'] },

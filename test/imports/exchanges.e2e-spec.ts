@@ -248,6 +248,11 @@ describe('exchanges of department rosters by resident ID', () => {
     expect(await download('longan', region.id)).toBe(403);
     expect(await download('yulin', yulin.id)).toBe(200);
 
+    const listed = async (user: string, code: string) => (await api.as(user, `query($c: ID!) { exchanges(divisionCode: $c) { id kind } }`, { c: code })).data?.exchanges.map((run: { id: string }) => run.id);
+    expect(await listed('region', '450000')).toEqual(expect.arrayContaining([yulin.id, region.id]));
+    expect(await listed('yulin', '450900')).toEqual(expect.arrayContaining([yulin.id]));
+    expect(await listed('yulin', '450900')).not.toContain(region.id);
+
     // An exchange is no import, and an import no exchange: neither query nor commit answers for the other.
     expect((await api.as('region', `query($id: ID!) { importRun(id: $id) { id } }`, { id: region.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect((await api.as('region', `mutation($id: ID!) { commitImport(id: $id) { id } }`, { id: region.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');

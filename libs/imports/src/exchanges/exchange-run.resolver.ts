@@ -13,14 +13,19 @@ const MAX_ENTRIES = 1000;
 @Resolver(() => ExchangeRun)
 export class ExchangeRunResolver {
   constructor(
-    private readonly exchanges: ExchangeRuns,
+    private readonly exchangeRuns: ExchangeRuns,
     private readonly runs: ImportRuns,
     private readonly committer: ExchangeCommitter,
   ) {}
 
   @Query(() => ExchangeRun, { description: 'One department roster exchange: status, preview and problems (POST /exchanges starts one). Region and city staff only.' })
   async exchangeRun(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<ExchangeRun> {
-    return ExchangeRun.of(await this.exchanges.findVisible(viewer, id));
+    return ExchangeRun.of(await this.exchangeRuns.findVisible(viewer, id));
+  }
+
+  @Query(() => [ExchangeRun], { description: 'The latest 100 exchanges of a division and the divisions inside it, newest first. Region and city staff only.' })
+  async exchanges(@CurrentViewer() viewer: Viewer, @Args('divisionCode', { type: () => ID }) divisionCode: string): Promise<ExchangeRun[]> {
+    return (await this.exchangeRuns.list(viewer, divisionCode)).map(ExchangeRun.of);
   }
 
   @Mutation(() => ExchangeRun, {
@@ -44,6 +49,6 @@ export class ExchangeRunResolver {
   ): Promise<ExchangeEntryView[]> {
     if (first < 1 || first > MAX_ENTRIES) throw badInput([{ field: 'first', reason: `must be from 1 to ${MAX_ENTRIES}` }]);
     if (offset < 0) throw badInput([{ field: 'offset', reason: 'must not be negative' }]);
-    return this.exchanges.entriesOf(exchange.run, outcomes, first, offset);
+    return this.exchangeRuns.entriesOf(exchange.run, outcomes, first, offset);
   }
 }

@@ -20,6 +20,12 @@ export class ExchangeRuns {
     return this.runs.findVisible(viewer, id, true);
   }
 
+  /** The latest 100 exchanges of a division and the divisions inside it, newest first. */
+  list(viewer: Viewer, divisionCode: string): Promise<ImportRun[]> {
+    assertExchangesRosters(viewer);
+    return this.runs.list(viewer, divisionCode, true);
+  }
+
   /** Entries in roster order, of the given outcomes (all when none). */
   entriesOf(run: ImportRun, outcomes: ExchangeOutcome[] | null, limit: number, offset = 0): Promise<ExchangeEntry[]> {
     return this.entries.find({ where: { runId: run.id, ...(outcomes?.length ? { outcome: In(outcomes) } : {}) }, order: { seq: 'ASC' }, take: limit, skip: offset });

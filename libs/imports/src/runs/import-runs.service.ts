@@ -26,13 +26,13 @@ export class ImportRuns {
     return run;
   }
 
-  /** The latest runs of a division and the divisions inside it (site staff: only their own). */
-  async list(viewer: Viewer, divisionCode: string): Promise<ImportRun[]> {
+  /** The latest runs (imports, or exchanges when `exchange`) of a division and the divisions inside it (site staff: only their own). */
+  async list(viewer: Viewer, divisionCode: string, exchange = false): Promise<ImportRun[]> {
     const division = DivisionCode.tryParse(divisionCode);
     if (!division) throw badInput([{ field: 'divisionCode', reason: 'is not a division code' }]);
     const query = this.runs.createQueryBuilder('run').orderBy('run.created_at', 'DESC').limit(LIST_LIMIT);
     const prefix = division.value.replace(/(00)+$/, '');
-    query.where('run.division_code LIKE :prefix', { prefix: `${prefix}%` }).andWhere('run.kind = :kind', { kind: HOUSEHOLDS_KIND });
+    query.where('run.division_code LIKE :prefix', { prefix: `${prefix}%` }).andWhere(exchange ? 'run.kind <> :kind' : 'run.kind = :kind', { kind: HOUSEHOLDS_KIND });
     if (viewer.jurisdiction.kind === 'site') query.andWhere('run.importer_id = :me', { me: viewer.userId });
     else if (!viewer.seesDivision(division.value)) throw notFound('Division', divisionCode);
     return query.getMany();

@@ -27,6 +27,7 @@ import { ReportRevisions1795380000100 } from './1795380000100-ReportRevisions';
 import { FacilityHistory1795380000200 } from './1795380000200-FacilityHistory';
 import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
 import { Imports1795410000000 } from './1795410000000-Imports';
+import { Exchanges1795415000000 } from './1795415000000-Exchanges';
 import { MonthCertification1795420000000 } from './1795420000000-MonthCertification';
 import { CertificationCorrections1795420000100 } from './1795420000100-CertificationCorrections';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
@@ -63,6 +64,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   FacilityHistory1795380000200,
   JobOutbox1795390000000,
   Imports1795410000000,
+  Exchanges1795415000000,
   MonthCertification1795420000000,
   CertificationCorrections1795420000100,
   BulletinFiles1795430000000,

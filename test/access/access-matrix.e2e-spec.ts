@@ -57,6 +57,21 @@ async function importRunIn(api: ApiHarness, county: string): Promise<string> {
   return rows[0].id;
 }
 
+/** A matched roster exchange of the city holding a county, by some other city clerk, as the worker leaves it. */
+async function exchangeRunIn(api: ApiHarness, county: string): Promise<string> {
+  const city = `${county.slice(0, 4)}00`;
+  const { rows } = await api.db.query<{ id: string }>(
+    `INSERT INTO import_run (status, kind, as_of, format, file_name, storage_key, imported_by, importer_id, importer_role, importer_jurisdiction, division_code)
+     VALUES ('VALIDATED', 'EMPLOYMENT', '2026-01-31', 'XLSX', '就业名单.xlsx', 'matrix/none.xlsx', 'another-city-clerk', $1, 'CITY_STAFF', $2, $2) RETURNING id`,
+    [randomUUID(), city],
+  );
+  return rows[0].id;
+}
+// Region and city staff only; a run of another city is as if it did not exist.
+const EXCHANGE_READ: Expectations = {
+  admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['OK', 'NOT_FOUND'], county: ['FORBIDDEN', 'FORBIDDEN'], site: ['FORBIDDEN', 'FORBIDDEN'], checker: ['FORBIDDEN', 'FORBIDDEN'],
+};
+
 /** Each operation: how to build a cell (fresh targets for writes) and what each role gets. */
 const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, places: Places, where: Where) => Promise<Cell> }> = {
   me: { expect: { admin: ['OK', 'OK'], region: ['OK', 'OK'], city: ['OK', 'OK'], county: ['OK', 'OK'], site: ['OK', 'OK'], checker: ['OK', 'OK'] }, cell: async () => ({ query: `{ me { username } }`, variables: {} }) },
@@ -153,6 +168,19 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
     // Only the importer commits (history names them as the author); everyone who sees the run is refused.
     expect: { admin: ['FORBIDDEN', 'FORBIDDEN'], region: ['FORBIDDEN', 'FORBIDDEN'], city: ['FORBIDDEN', 'NOT_FOUND'], county: ['FORBIDDEN', 'NOT_FOUND'], site: ['NOT_FOUND', 'NOT_FOUND'], checker: ['FORBIDDEN', 'NOT_FOUND'] },
     cell: async (api, p, w) => ({ query: `mutation($id: ID!) { commitImport(id: $id) { status } }`, variables: { id: await importRunIn(api, p.county[w]) }, write: true }),
+  },
+  exchangeRun: {
+    expect: EXCHANGE_READ,
+    cell: async (api, p, w) => ({ query: `query($id: ID!) { exchangeRun(id: $id) { status summary { matched } } }`, variables: { id: await exchangeRunIn(api, p.county[w]) } }),
+  },
+  exchanges: {
+    expect: EXCHANGE_READ,
+    cell: async (api, p, w) => (await exchangeRunIn(api, p.county[w]), { query: `query($c: ID!) { exchanges(divisionCode: $c) { id } }`, variables: { c: p.county[w] } }),
+  },
+  commitExchange: {
+    // Only who ran the exchange commits it (history names them); everyone else allowed to see it is refused.
+    expect: { ...EXCHANGE_READ, admin: ['FORBIDDEN', 'FORBIDDEN'], region: ['FORBIDDEN', 'FORBIDDEN'], city: ['FORBIDDEN', 'NOT_FOUND'] },
+    cell: async (api, p, w) => ({ query: `mutation($id: ID!) { commitExchange(id: $id) { status } }`, variables: { id: await exchangeRunIn(api, p.county[w]) }, write: true }),
   },
   rankings: {
     expect: DIVISION_READ,

@@ -47,14 +47,14 @@ export async function uploadImport(api: ApiHarness, user: string | null, bytes: 
   return { status: response.status, body: await response.json() };
 }
 
-/** Polls importRun until the worker has judged the file. */
-export async function settledRun(api: ApiHarness, user: string, id: string): Promise<Record<string, any>> {
+/** Polls importRun (or exchangeRun) until the worker has judged the file. */
+export async function settledRun(api: ApiHarness, user: string, id: string, query = 'importRun', fields = RUN_FIELDS): Promise<Record<string, any>> {
   return eventually(async () => {
-    const response = await api.as(user, `query($id: ID!) { importRun(id: $id) { ${RUN_FIELDS} } }`, { id });
-    const run = response.data?.importRun;
-    if (!run) throw new Error(`importRun failed: ${JSON.stringify(response.errors)}`);
+    const response = await api.as(user, `query($id: ID!) { ${query}(id: $id) { ${fields} } }`, { id });
+    const run = response.data?.[query];
+    if (!run) throw new Error(`${query} failed: ${JSON.stringify(response.errors)}`);
     return run.status === 'VALIDATED' || run.status === 'FAILED' ? run : undefined;
-  }, `import ${id} to be validated`, 60_000);
+  }, `${query} ${id} to be judged by the worker`, 60_000);
 }
 
 export async function uploadAndSettle(api: ApiHarness, user: string, bytes: Uint8Array, name?: string): Promise<Record<string, any>> {

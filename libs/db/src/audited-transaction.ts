@@ -18,14 +18,18 @@ const ambient = new AsyncLocalStorage<EntityManager>();
 export class AuditedTransaction {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async run<T>(actor: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `via` is the provenance of what the write records when it is not a manual edit (a department
+   * roster and its date): history keeps it with each version. Writes joining this one keep it.
+   */
+  async run<T>(actor: string, work: (manager: EntityManager) => Promise<T>, via?: string): Promise<T> {
     const outer = ambient.getStore();
     if (outer) {
       await outer.query(`SELECT set_config('app.actor', $1, true)`, [actor]);
       return work(outer);
     }
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`SELECT set_config('app.actor', $1, true)`, [actor]);
+      await manager.query(`SELECT set_config('app.actor', $1, true), set_config('app.via', $2, true)`, [actor, via ?? '']);
       return ambient.run(manager, () => work(manager));
     });
   }

@@ -21,7 +21,7 @@ export { AddPersonInput, UpdatePersonInput } from './persons/dtos/add-person.inp
 export { householdConsistencyProblems } from './households/household-consistency';
 export { personConsistencyProblems } from './persons/person-consistency';
 export { UpdateSiteInput } from './sites/dtos/create-site.input';
-export { assertWritesRecords, noSuchReference, UUID_PATTERN } from './registry.errors';
+export { assertExchangesRosters, assertWritesRecords, noSuchReference, UUID_PATTERN } from './registry.errors';
 // The records in SQL: the relations other features may read
 export * from './sql/registry-relations';
 // History

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { DateTimeScalar, VersionedRecord } from '@app/common';
 
 /** What every site, household and person has: identity, an optimistic-lock version and times. */
@@ -20,4 +20,8 @@ export abstract class RegistryRecord extends VersionedRecord {
   @UpdateDateColumn({ type: 'timestamptz' })
   @Field(() => DateTimeScalar)
   updatedAt: Date;
+
+  /** Where a version's values came from when not a manual edit (a department roster): set by a trigger from `app.via`. */
+  @Column({ type: 'varchar', length: 40, nullable: true, insert: false, update: false, select: false })
+  protected writtenVia?: string | null;
 }

@@ -114,6 +114,12 @@ export const ENUM_LABELS = {
     PERSON: "搬迁人口",
     SITE: "安置点",
   },
+  ExchangeOutcome: {
+    CONFLICTING: "有冲突（系统中手工修改晚于名单日期的字段不更新）",
+    MATCHED: "已匹配，将更新",
+    UNCHANGED: "已匹配，无变化",
+    UNMATCHED: "未匹配（辖区内无此身份证号的在册人口）",
+  },
   FacilityStatus: {
     BUILT: "已建成",
     IN_USE: "已投入使用",
@@ -292,6 +298,12 @@ export const ENUM_LABELS = {
     REGION_STAFF: "自治区工作人员",
     SITE_STAFF: "安置点工作人员",
     SPOT_CHECKER: "抽查核实人员",
+  },
+  RosterKind: {
+    EMPLOYMENT: "就业名单（人力资源和社会保障部门）",
+    MEDICAL_INSURANCE: "医疗保险参保名单（医疗保障部门）",
+    PENSION_INSURANCE: "养老保险参保名单（人力资源和社会保障部门）",
+    SCHOOLING: "学籍名单（教育部门）",
   },
   SchoolingStatus: {
     DROPPED_OUT: "辍学",

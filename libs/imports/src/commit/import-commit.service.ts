@@ -1,24 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { EntityManager } from 'typeorm';
-import { badInput, DomainError, forbidden } from '@app/common';
+import { badInput, forbidden } from '@app/common';
 import { AuditedTransaction } from '@app/db';
 import { Viewer } from '@app/access';
 import { AddPersonInput, CreateHouseholdInput, HouseholdService, PersonService, REGISTRY_RELATIONS, UpdateHouseholdInput, UpdatePersonInput } from '@app/registry';
-import { ImportProblem } from '../runs/import-problem.entity';
 import { ImportRow, ImportRowKind } from '../runs/import-row.entity';
 import { ImportRun, ImportStatus } from '../runs/import-run.entity';
+import { lockValidated, refuseCommit, RowRefused } from './row-refused';
 import { ImportRuns } from '../runs/import-runs.service';
-
-/** A registry write of one row refused at commit time, with where the row is. */
-class RowRefused extends Error {
-  constructor(
-    readonly row: ImportRow,
-    override readonly cause: DomainError,
-  ) {
-    super(cause.message);
-  }
-}
 
 /**
  * commitImport: writes every validated row through the registry's own services, inside one
@@ -40,18 +30,10 @@ export class ImportCommitter {
     if (run.importerId !== viewer.userId) throw forbidden('Only the importer commits an import: history names them as the author of every row');
     try {
       return await this.tx.run(viewer.username, async (manager) => {
-        const locked = await manager.getRepository(ImportRun).createQueryBuilder('run').where('run.id = :id', { id }).setLock('pessimistic_write').getOneOrFail();
-        if (locked.status !== ImportStatus.VALIDATED) {
-          throw badInput([{ field: 'id', reason: `the import is ${locked.status}: only a VALIDATED import can be committed` }], 409);
-        }
+        await lockValidated(manager, id);
         const rows = await manager.getRepository(ImportRow).find({ where: { runId: id }, order: { seq: 'ASC' } });
         for (const row of rows) {
-          try {
-            if (row.kind === ImportRowKind.HOUSEHOLD) await this.writeHousehold(viewer, manager, row);
-            else await this.writePerson(viewer, manager, row);
-          } catch (error) {
-            throw error instanceof DomainError ? new RowRefused(row, error) : error;
-          }
+          await RowRefused.of(row, () => (row.kind === ImportRowKind.HOUSEHOLD ? this.writeHousehold(viewer, manager, row) : this.writePerson(viewer, manager, row)));
         }
         await manager.update(ImportRun, { id }, { status: ImportStatus.COMMITTED, committedAt: new Date() });
         await manager.delete(ImportRow, { runId: id });
@@ -59,9 +41,7 @@ export class ImportCommitter {
       });
     } catch (error) {
       if (!(error instanceof RowRefused)) throw error;
-      await this.recordRefusal(id, error);
-      const reasons = (error.cause.fields ?? []).map((f) => `${f.field} ${f.reason}`).join('; ') || error.cause.message;
-      throw badInput([{ field: 'id', reason: `row ${error.row.row} of sheet ${error.row.sheet} was refused (${reasons}); nothing was written` }]);
+      throw await refuseCommit(this.tx, id, error);
     }
   }
 
@@ -86,14 +66,5 @@ export class ImportCommitter {
     );
     if (member) await this.persons.update(viewer, member.id, member.version, plainToInstance(UpdatePersonInput, row.input));
     else await this.persons.add(viewer, plainToInstance(AddPersonInput, { ...row.input, householdId: household.id }));
-  }
-
-  /** The run stays refused, with why, once the rolled-back transaction is gone. */
-  private async recordRefusal(id: string, refusal: RowRefused): Promise<void> {
-    await this.tx.run('import', async (manager) => {
-      const reasons = (refusal.cause.fields ?? []).map((f) => f.reason).join('；') || refusal.cause.message;
-      await manager.insert(ImportProblem, { runId: id, sheet: refusal.row.sheet, row: refusal.row.row, column: null, value: null, reason: `提交时被拒绝，未写入任何数据：${reasons}` });
-      await manager.update(ImportRun, { id }, { status: ImportStatus.FAILED });
-    });
   }
 }

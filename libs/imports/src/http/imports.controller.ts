@@ -8,14 +8,19 @@ import { ImportUploads } from '../upload/import-uploads.service';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Sends a workbook as a download with a Chinese file name (RFC 5987) and an ASCII fallback. */
-export async function sendWorkbook(response: Response, workbook: ExcelJS.Workbook, asciiName: string, chineseName: string): Promise<void> {
+/** The headers of a workbook download with a Chinese file name (RFC 5987) and an ASCII fallback. */
+export function sendDownloadHeaders(response: Response, asciiName: string, chineseName: string): void {
   response.status(200).set({
     'Content-Type': XLSX_MIME,
     'Content-Disposition': `attachment; filename="${asciiName}"; filename*=UTF-8''${encodeURIComponent(chineseName)}`,
     'Cache-Control': 'private, no-store',
     'X-Content-Type-Options': 'nosniff',
   });
+}
+
+/** Sends a workbook as a download with a Chinese file name (RFC 5987) and an ASCII fallback. */
+export async function sendWorkbook(response: Response, workbook: ExcelJS.Workbook, asciiName: string, chineseName: string): Promise<void> {
+  sendDownloadHeaders(response, asciiName, chineseName);
   await workbook.xlsx.write(response);
   response.end();
 }
@@ -48,12 +53,7 @@ export class ImportsController {
   @Get(':id/problems.xlsx')
   async problemsWorkbook(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res() response: Response): Promise<void> {
     const { write } = await this.problems.open(viewer, id);
-    response.status(200).set({
-      'Content-Type': XLSX_MIME,
-      'Content-Disposition': `attachment; filename="import-problems.xlsx"; filename*=UTF-8''${encodeURIComponent('导入问题清单.xlsx')}`,
-      'Cache-Control': 'private, no-store',
-      'X-Content-Type-Options': 'nosniff',
-    });
+    sendDownloadHeaders(response, 'import-problems.xlsx', '导入问题清单.xlsx');
     await write(response);
   }
 }

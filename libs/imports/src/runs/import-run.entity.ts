@@ -22,6 +22,9 @@ registerEnumType(ImportStatus, {
   },
 });
 
+/** The kind of a register import; an exchange's run has its roster kind instead. */
+export const HOUSEHOLDS_KIND = 'HOUSEHOLDS';
+
 @ObjectType({ description: 'What the import would write, counted while it was validated (预览).' })
 export class ImportPreview {
   @Field(() => Int, { description: '新增搬迁户' }) householdsCreated: number;
@@ -59,6 +62,15 @@ export class ImportRun {
   @Column({ name: 'rows_total', type: 'int', default: 0 }) @Field(() => Int, { description: '数据行数（读到的）' }) rowsTotal: number;
   @Column({ name: 'rows_done', type: 'int', default: 0 }) @Field(() => Int, { description: '已校验的行数' }) rowsDone: number;
   @Column({ name: 'rows_valid', type: 'int', default: 0 }) @Field(() => Int, { description: '通过校验的行数' }) rowsValid: number;
+
+  /** HOUSEHOLDS for a register import; the roster kind (RosterKind) for a department exchange. */
+  @Column({ type: 'varchar', length: 20, default: 'HOUSEHOLDS' }) kind: string;
+  /** An exchange's roster date: the day the department's data describes. */
+  @Column({ name: 'as_of', type: 'date', nullable: true }) asOf: string | null;
+  @Column({ name: 'persons_matched', type: 'int', default: 0 }) personsMatched: number;
+  @Column({ name: 'persons_unmatched', type: 'int', default: 0 }) personsUnmatched: number;
+  @Column({ name: 'persons_conflicting', type: 'int', default: 0 }) personsConflicting: number;
+  @Column({ name: 'persons_unchanged', type: 'int', default: 0 }) personsUnchanged: number;
 
   @Column({ name: 'households_created', type: 'int', default: 0 }) householdsCreated: number;
   @Column({ name: 'households_updated', type: 'int', default: 0 }) householdsUpdated: number;

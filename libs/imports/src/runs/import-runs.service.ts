@@ -5,7 +5,7 @@ import { badInput, DivisionCode, maskResidentId, notFound } from '@app/common';
 import { Viewer } from '@app/access';
 import { UUID_PATTERN } from '@app/registry';
 import { ImportProblem } from './import-problem.entity';
-import { ImportRun } from './import-run.entity';
+import { HOUSEHOLDS_KIND, ImportRun } from './import-run.entity';
 
 /** Columns whose values are resident IDs, shown masked to whoever may not see them in full. */
 const RESIDENT_ID_COLUMNS = new Set(['户主身份证号', '身份证号']);
@@ -19,19 +19,20 @@ export class ImportRuns {
     @InjectRepository(ImportProblem) private readonly problems: Repository<ImportProblem>,
   ) {}
 
-  async findVisible(viewer: Viewer, id: string): Promise<ImportRun> {
+  /** A register import by default; an exchange (a roster run) when `exchange`: neither answers for the other. */
+  async findVisible(viewer: Viewer, id: string, exchange = false): Promise<ImportRun> {
     const run = UUID_PATTERN.test(id) ? await this.runs.findOneBy({ id }) : null;
-    if (!run || !this.sees(viewer, run)) throw notFound('ImportRun', id);
+    if (!run || (run.kind !== HOUSEHOLDS_KIND) !== exchange || !this.sees(viewer, run)) throw notFound(exchange ? 'ExchangeRun' : 'ImportRun', id);
     return run;
   }
 
-  /** The latest runs of a division and the divisions inside it (site staff: only their own). */
-  async list(viewer: Viewer, divisionCode: string): Promise<ImportRun[]> {
+  /** The latest runs (imports, or exchanges when `exchange`) of a division and the divisions inside it (site staff: only their own). */
+  async list(viewer: Viewer, divisionCode: string, exchange = false): Promise<ImportRun[]> {
     const division = DivisionCode.tryParse(divisionCode);
     if (!division) throw badInput([{ field: 'divisionCode', reason: 'is not a division code' }]);
     const query = this.runs.createQueryBuilder('run').orderBy('run.created_at', 'DESC').limit(LIST_LIMIT);
     const prefix = division.value.replace(/(00)+$/, '');
-    query.where('run.division_code LIKE :prefix', { prefix: `${prefix}%` });
+    query.where('run.division_code LIKE :prefix', { prefix: `${prefix}%` }).andWhere(exchange ? 'run.kind <> :kind' : 'run.kind = :kind', { kind: HOUSEHOLDS_KIND });
     if (viewer.jurisdiction.kind === 'site') query.andWhere('run.importer_id = :me', { me: viewer.userId });
     else if (!viewer.seesDivision(division.value)) throw notFound('Division', divisionCode);
     return query.getMany();

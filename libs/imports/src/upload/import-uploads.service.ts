@@ -4,11 +4,13 @@ import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource } from 'typeorm';
-import { AppConfig, displayName, FileReceiver, readMultipart } from '@app/common';
+import { AppConfig, badInput, displayName, FileReceiver, readMultipart } from '@app/common';
 import { Viewer } from '@app/access';
 import { EvidenceStorage, StagedFile } from '@app/evidence';
 import { JobName, JobOutbox } from '@app/jobs';
-import { assertWritesRecords, REGISTRY_RELATIONS } from '@app/registry';
+import { assertExchangesRosters, assertWritesRecords, REGISTRY_RELATIONS } from '@app/registry';
+import { exchangeFieldsOf } from '../exchanges/exchange-fields';
+import { rosterHeaderProblems } from '../exchanges/roster-reading';
 import type { ImportFormat } from '../reading/sheet-reader';
 import { ImportRun } from '../runs/import-run.entity';
 import { ImportInspector } from './import-inspector';
@@ -22,7 +24,7 @@ interface StagedImport {
 const UNCOMPRESSED_FACTOR = 20;
 
 /**
- * POST /imports: receives the spreadsheet through the shared multipart reader (its limits,
+ * POST /imports and POST /exchanges: receives the spreadsheet through the shared multipart reader (its limits,
  * timeouts and clean-up of a failed upload), checks it on the way in (ImportInspector), keeps it
  * in the file store, and records the run with its validation job in one transaction (JobOutbox),
  * so the job is never lost and never runs for a run that was not recorded.
@@ -43,13 +45,39 @@ export class ImportUploads implements FileReceiver<StagedImport> {
 
   async upload(viewer: Viewer, request: IncomingMessage): Promise<ImportRun> {
     this.assertMayImport(viewer);
+    return this.recordRun(viewer, request, async () => ({}));
+  }
+
+  /**
+   * POST /exchanges: a department roster, of `kind` as of `asOf`. Wrong fields, or a roster
+   * whose header lacks the resident-ID column (or the kind's required columns), are refused
+   * before anything is recorded.
+   */
+  async uploadRoster(viewer: Viewer, request: IncomingMessage): Promise<ImportRun> {
+    assertExchangesRosters(viewer);
+    return this.recordRun(viewer, request, async (fields, key, format) => {
+      const { kind, asOf } = exchangeFieldsOf(fields);
+      const problems = await rosterHeaderProblems(await this.storage.open(key), format, kind);
+      if (problems.length > 0) throw badInput([{ field: 'file', reason: problems.join('；') }]);
+      return { kind, asOf };
+    });
+  }
+
+  /** Stores the file, lets `describe` judge it and the fields, then records the run and its job together. */
+  private async recordRun(
+    viewer: Viewer,
+    request: IncomingMessage,
+    describe: (fields: Record<string, string>, key: string, format: ImportFormat) => Promise<Partial<Pick<ImportRun, 'kind' | 'asOf'>>>,
+  ): Promise<ImportRun> {
     const upload = await readMultipart(request, this, { idleMs: this.config.UPLOAD_IDLE_TIMEOUT_MS, deadlineMs: this.config.UPLOAD_DEADLINE_MS });
     try {
       const key = await this.storage.commit(upload.file.staged, upload.file.format === 'XLSX' ? '.xlsx' : '.csv');
       try {
+        const described = await describe(upload.fields, key, upload.file.format);
         return await this.dataSource.transaction(async (manager) => {
           const run = await manager.getRepository(ImportRun).save(
             manager.getRepository(ImportRun).create({
+              ...described,
               format: upload.file.format,
               fileName: displayName(upload.clientFileName),
               storageKey: key,

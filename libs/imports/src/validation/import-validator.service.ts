@@ -1,29 +1,27 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig, DomainError } from '@app/common';
+import { AppConfig } from '@app/common';
 import { Role, Viewer } from '@app/access';
 import { EvidenceStorage } from '@app/evidence';
-import { ImportFormat, readSheets } from '../reading/sheet-reader';
+import { ExchangeMatcher } from '../exchanges/exchange-matcher.service';
+import { readDataRows } from '../reading/data-rows';
+import type { ImportFormat } from '../reading/sheet-reader';
+import { INSERT_BATCH, insertProblems } from '../runs/problem-store';
 import { ImportProblem } from '../runs/import-problem.entity';
 import { ImportRow } from '../runs/import-row.entity';
-import { ImportRun, ImportStatus } from '../runs/import-run.entity';
+import { HOUSEHOLDS_KIND, ImportRun, ImportStatus } from '../runs/import-run.entity';
 import { ImportSession } from './import-session';
 import { Problem } from './import-problem';
 import { registryLookups } from './registry-lookups';
-import { HEADER_SEARCH_ROWS, isSkippable, layoutOf, SheetLayout } from './sheet-layout';
+import { layoutOf, SheetLayout } from './sheet-layout';
 
 /** Progress is written this often, so a client polling importRun sees the run move. */
 const PROGRESS_EVERY_ROWS = 1000;
-/** Stored problems per run: enough to fix a file; past it one more says how many were left out. */
-const MAX_STORED_PROBLEMS = 5000;
-const INSERT_BATCH = 1000;
-
-class TooManyRows extends Error {}
 
 /**
  * The worker's half of an import: reads the stored file as a stream, judges every row
- * (ImportSession), and records the outcome — the problems, or the validated rows waiting for
+ * (ImportSession), and records the outcome (a roster exchange's run goes to ExchangeMatcher) — the problems, or the validated rows waiting for
  * commitImport. A retried job starts over and replaces what an earlier attempt recorded.
  */
 @Injectable()
@@ -34,12 +32,14 @@ export class ImportValidator {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly storage: EvidenceStorage,
     private readonly config: AppConfig,
+    private readonly exchanges: ExchangeMatcher,
   ) {}
 
   async validate(runId: string): Promise<void> {
     const runs = this.dataSource.getRepository(ImportRun);
     const run = await runs.findOneBy({ id: runId });
     if (!run || (run.status !== ImportStatus.QUEUED && run.status !== ImportStatus.VALIDATING)) return;
+    if (run.kind !== HOUSEHOLDS_KIND) return this.exchanges.match(run);
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(ImportProblem, { runId });
       await manager.delete(ImportRow, { runId });
@@ -54,7 +54,7 @@ export class ImportValidator {
       problems.push({ sheet: null, row: null, column: null, value: null, reason: '没有找到可导入的数据：请使用模板的“搬迁户”“搬迁人口”表，表头须与模板一致' });
     }
     await this.dataSource.transaction(async (manager) => {
-      await this.insertProblems(manager, runId, problems);
+      await insertProblems(manager, runId, problems);
       if (problems.length === 0) await this.insertRows(manager, runId, outcome.rows);
       await manager.update(ImportRun, { id: runId }, {
         status: problems.length === 0 ? ImportStatus.VALIDATED : ImportStatus.FAILED,
@@ -70,52 +70,14 @@ export class ImportValidator {
 
   /** Streams every sheet into the session; what makes the file unreadable is a problem of the file. */
   private async read(run: ImportRun, session: ImportSession): Promise<Problem[]> {
-    const problems: Problem[] = [];
-    const content = await this.storage.open(run.storageKey);
-    try {
-      for await (const sheet of readSheets(content, run.format as ImportFormat)) {
-        let layout: SheetLayout | null = null;
-        let unreadable = false;
-        // Every row is consumed even when the sheet is skipped: the streaming reader must reach its end.
-        for await (const row of sheet.rows) {
-          if (unreadable) continue;
-          if (!layout) {
-            if (row.number > HEADER_SEARCH_ROWS) continue; // no header near the top: not a data sheet (e.g. 填写说明)
-            const found = layoutOf(sheet.name, row.number, row.cells);
-            problems.push(...found.problems);
-            if (found.layout && found.problems.length === 0) layout = found.layout;
-            else if (found.layout) unreadable = true;
-            continue;
-          }
-          if (isSkippable(row.cells)) continue;
-          if (session.rowsRead >= this.config.IMPORT_MAX_ROWS) throw new TooManyRows();
-          await session.addRow(sheet.name, row.number, row.cells, layout);
-          if (session.rowsRead % PROGRESS_EVERY_ROWS === 0) await this.dataSource.getRepository(ImportRun).update({ id: run.id }, { rowsDone: session.rowsRead, rowsTotal: session.rowsRead });
-        }
-      }
-    } catch (error) {
-      if (error instanceof TooManyRows) {
-        problems.push({ sheet: null, row: null, column: null, value: null, reason: `数据超过 ${this.config.IMPORT_MAX_ROWS} 行：请按乡镇或安置点拆分成多个文件` });
-      } else if (error instanceof DomainError) {
-        throw error;
-      } else {
-        this.logger.warn(`import ${run.id}: unreadable file (${String(error)})`);
-        problems.push({ sheet: null, row: null, column: null, value: null, reason: '文件无法读取：已损坏，或不是 Excel 工作簿（.xlsx）/ CSV 文件' });
-      }
-    } finally {
-      content.destroy();
-    }
-    return problems;
-  }
-
-  private async insertProblems(manager: EntityManager, runId: string, problems: Problem[]): Promise<void> {
-    const kept = problems.slice(0, MAX_STORED_PROBLEMS);
-    if (problems.length > kept.length) {
-      kept.push({ sheet: null, row: null, column: null, value: null, reason: `另有 ${problems.length - kept.length} 个问题未列出：请先修改以上问题后重新上传` });
-    }
-    for (let at = 0; at < kept.length; at += INSERT_BATCH) {
-      await manager.insert(ImportProblem, kept.slice(at, at + INSERT_BATCH).map((problem) => ({ ...problem, runId })));
-    }
+    return readDataRows(await this.storage.open(run.storageKey), run.format as ImportFormat, {
+      maxRows: this.config.IMPORT_MAX_ROWS,
+      recognise: layoutOf,
+      take: async (sheet, row, layout: SheetLayout) => {
+        await session.addRow(sheet, row.number, row.cells, layout);
+        if (session.rowsRead % PROGRESS_EVERY_ROWS === 0) await this.dataSource.getRepository(ImportRun).update({ id: run.id }, { rowsDone: session.rowsRead, rowsTotal: session.rowsRead });
+      },
+    });
   }
 
   private async insertRows(manager: EntityManager, runId: string, rows: ReadonlyArray<Omit<ImportRow, 'runId' | 'seq'>>): Promise<void> {

@@ -28,15 +28,21 @@ export function layoutOf(sheet: string, rowNumber: number, cells: readonly unkno
   const headers = Array.from(cells, normalizeHeader);
   const kind = sheetKindOf(new Set(headers));
   if (!kind) return { layout: null, problems: [] };
+  const { positions, problems } = locateColumns(sheet, rowNumber, headers, columnsOf(kind));
+  return { layout: { kind, headerRow: rowNumber, positions }, problems };
+}
+
+/** Where each of `columns` is in a header row (normalised headers), and which required ones are missing or doubled. */
+export function locateColumns(sheet: string, rowNumber: number, headers: readonly string[], columns: readonly Column[]): { positions: Map<Column, number>; problems: Problem[] } {
   const problems: Problem[] = [];
   const positions = new Map<Column, number>();
-  for (const column of columnsOf(kind)) {
+  for (const column of columns) {
     const found = headers.flatMap((header, index) => (header === column.header ? [index] : []));
     if (found.length > 1) problems.push({ sheet, row: rowNumber, column: column.header, value: null, reason: `表头“${column.header}”出现了 ${found.length} 次` });
     if (found.length > 0) positions.set(column, found[0]);
     else if (column.required) problems.push({ sheet, row: rowNumber, column: column.header, value: null, reason: '缺少必填列（表头须与模板一致，且不得合并单元格）' });
   }
-  return { layout: { kind, headerRow: rowNumber, positions }, problems };
+  return { positions, problems };
 }
 
 /** A row that carries no record: blank, or a total at the bottom. */

@@ -9,6 +9,9 @@ export class HistoryEntry {
   @Field({ description: 'Username of whoever wrote this version' })
   actor: string;
 
+  @Field(() => String, { nullable: true, description: 'Where the written values came from when not a manual edit: a department roster exchange, as "<kind> <asOf>" (e.g. "EMPLOYMENT 2026-11-30"); null for a manual edit' })
+  via?: string | null;
+
   @Field({ description: 'CREATE, UPDATE or DELETE' })
   operation: string;
 

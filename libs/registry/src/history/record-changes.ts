@@ -1,5 +1,5 @@
 /** Bookkeeping columns that change on every write and say nothing about the record. */
-const IGNORED = new Set(['sys_period', 'written_by', 'version', 'updated_at', 'created_at']);
+const IGNORED = new Set(['sys_period', 'written_by', 'written_via', 'version', 'updated_at', 'created_at']);
 
 const camel = (column: string) => column.replace(/_([a-z])/g, (_m, letter: string) => letter.toUpperCase());
 

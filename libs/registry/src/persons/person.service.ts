@@ -7,7 +7,7 @@ import { Viewer } from '@app/access';
 import { LeaveReason, Relation } from '../enums/person.enums';
 import { followHead, personConflict } from '../households/household-head';
 import { Household } from '../households/household.entity';
-import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
+import { assertExchangesRosters, assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
 import { Site } from '../sites/site.entity';
 import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
 import { Person } from './person.entity';
@@ -79,9 +79,22 @@ export class PersonService {
   }
 
   async update(viewer: Viewer, id: string, version: number, input: UpdatePersonInput): Promise<Person> {
+    return this.write(viewer, id, version, input, assertWritesRecords);
+  }
+
+  /**
+   * A department roster's values for a person (employment, insurance, schooling), applied by the
+   * region or city staff who exchange rosters but do not enter records by hand: the same scope,
+   * checks and history as `update`. The roster's provenance is the caller's AuditedTransaction `via`.
+   */
+  async applyRoster(viewer: Viewer, id: string, version: number, input: UpdatePersonInput): Promise<Person> {
+    return this.write(viewer, id, version, input, assertExchangesRosters);
+  }
+
+  private async write(viewer: Viewer, id: string, version: number, input: UpdatePersonInput, mayWrite: (viewer: Viewer) => void): Promise<Person> {
     return this.tx.run(viewer.username, async (manager) => {
       const person = await this.lockVisible(viewer, manager, id);
-      assertWritesRecords(viewer);
+      mayWrite(viewer);
       if (person.version !== version) throw conflict('Person', id, version, person.version);
       if (person.relation === Relation.HEAD && !person.leftOn && input.relation && input.relation !== Relation.HEAD) {
         throw badInput([{ field: 'relation', reason: 'the head of household stays the head while a member: a household always has one' }]);

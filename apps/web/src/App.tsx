@@ -15,6 +15,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 const DivisionPage = lazy(() => import('./pages/division/DivisionPage'));
 const SitePage = lazy(() => import('./pages/site/SitePage'));
 const HouseholdPage = lazy(() => import('./pages/household/HouseholdPage'));
+const ImportsPage = lazy(() => import('./pages/imports/ImportsPage'));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   return session.token() ? <>{children}</> : <Navigate to="/signin" replace />;
@@ -56,6 +57,7 @@ export function App() {
                 <Route path="division/:code" element={<Lazy page={<DivisionPage />} />} />
                 <Route path="site/:id" element={<Lazy page={<SitePage />} />} />
                 <Route path="household/:id" element={<Lazy page={<HouseholdPage />} />} />
+                <Route path="imports/:id?" element={<Lazy page={<ImportsPage />} />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -1,12 +1,15 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Layout, Typography } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { LogoutOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, Outlet } from 'react-router';
 import { ME } from '../api/queries';
 import { session } from '../auth/session';
 import { label } from '../format/labels';
 
-/** The frame of every signed-in page: who is signed in, and the way out. */
+/** Roles that enter records, and so may import them from a spreadsheet. */
+const IMPORTING_ROLES = new Set(['REGION_ADMIN', 'COUNTY_STAFF', 'SITE_STAFF']);
+
+/** The frame of every signed-in page: who is signed in, the way to bulk entry, and the way out. */
 export function Shell() {
   const { data } = useQuery(ME);
   return (
@@ -16,6 +19,11 @@ export function Shell() {
           易地扶贫搬迁工作调度系统
         </Link>
         <div className="shell-user">
+          {data && IMPORTING_ROLES.has(data.me.role) && (
+            <Link to="/imports" className="shell-link">
+              <UploadOutlined /> 批量导入
+            </Link>
+          )}
           {data && (
             <Typography.Text className="shell-user-name">
               {data.me.username}

@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import { App, Button, Select, Space, Typography } from 'antd';
-import { DownloadOutlined } from '@ant-design/icons';
-import { fetchWithToken } from '../../api/client';
+import { Select, Space, Typography } from 'antd';
+import { DownloadButton } from '../../components/DownloadButton';
 import { formatMonth } from '../../format/numbers';
 
 export interface PublishedMonth {
@@ -39,8 +37,8 @@ export function MonthBar({
       </Space>
       {report ? (
         <Space wrap>
-          <DownloadButton path={report.excelUrl} fileName={`${unitName}${formatMonth(report.period)}进度月报.xlsx`} title={`${formatMonth(report.period)}月报 Excel`} />
-          <DownloadButton path={report.pdfUrl} fileName={`${unitName}${formatMonth(report.period)}进度月报.pdf`} title={`${formatMonth(report.period)}月报 PDF`} />
+          <DownloadButton path={report.excelUrl} fileName={`${unitName}${formatMonth(report.period)}进度月报.xlsx`} title={`${formatMonth(report.period)}月报 Excel`} missing="该月报尚未生成，请稍后再试。" />
+          <DownloadButton path={report.pdfUrl} fileName={`${unitName}${formatMonth(report.period)}进度月报.pdf`} title={`${formatMonth(report.period)}月报 PDF`} missing="该月报尚未生成，请稍后再试。" />
         </Space>
       ) : (
         <Typography.Text type="secondary">{nextReportNote()}</Typography.Text>
@@ -56,33 +54,3 @@ function nextReportNote(): string {
   return `尚无已发布的月报；本月月报将于${next}月1日自动生成`;
 }
 
-/** Files behind the bearer token cannot be plain links: fetch, then hand the browser the bytes. */
-function DownloadButton({ path, fileName, title }: { path: string; fileName: string; title: string }) {
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
-  const download = async () => {
-    setBusy(true);
-    try {
-      const response = await fetchWithToken(path);
-      if (!response.ok) {
-        message.error(response.status === 404 ? '该月报尚未生成，请稍后再试。' : '下载失败，请稍后重试。');
-        return;
-      }
-      const url = URL.createObjectURL(await response.blob());
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch {
-      message.error('无法连接服务器，请检查网络后重试。');
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <Button icon={<DownloadOutlined />} loading={busy} onClick={download}>
-      {title}
-    </Button>
-  );
-}

@@ -20,8 +20,11 @@ export class ExchangeEntryView {
   @Field(() => String, { nullable: true, description: '名单中的姓名' }) name: string | null;
   @Field(() => ExchangeOutcome) outcome: ExchangeOutcome;
   @Field(() => ID, { nullable: true, description: '匹配到的人口' }) personId: string | null;
-  @Field(() => JSONScalar, { description: '{ field: { from, to } }: what the commit writes' }) changes: Record<string, FieldChange>;
-  @Field(() => JSONScalar, { description: '{ field: { from, to, editedOn } }: fields edited by hand after the roster date, left as they are' })
+  // Roster fields carry no personal numbers today; marked all the same, so a roster kind that one
+  // day does (a phone column) is masked like every other record value.
+  @PersonalDataField(PersonalData.RECORD_VALUES, () => JSONScalar, { description: '{ field: { from, to } }: what the commit writes' })
+  changes: Record<string, FieldChange>;
+  @PersonalDataField(PersonalData.RECORD_VALUES, () => JSONScalar, { description: '{ field: { from, to, editedOn } }: fields edited by hand after the roster date, left as they are' })
   conflicts: Record<string, FieldChange>;
 }
 

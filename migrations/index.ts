@@ -29,6 +29,7 @@ import { JobOutbox1795390000000 } from './1795390000000-JobOutbox';
 import { Imports1795410000000 } from './1795410000000-Imports';
 import { MonthCertification1795420000000 } from './1795420000000-MonthCertification';
 import { CertificationCorrections1795420000100 } from './1795420000100-CertificationCorrections';
+import { ReportCertification1795425000000 } from './1795425000000-ReportCertification';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
 import { NewsPhotos1795440000000 } from './1795440000000-NewsPhotos';
@@ -65,6 +66,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Imports1795410000000,
   MonthCertification1795420000000,
   CertificationCorrections1795420000100,
+  ReportCertification1795425000000,
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,
   NewsPhotos1795440000000,

@@ -5,6 +5,7 @@ import { DomainError, ErrorCode, notFound } from '@app/common';
 import { dataSourceDatabase } from '@app/db';
 import { CLAIM_LABELS, EVIDENCE_KIND_LABELS, EvidenceKind, readClaimRules } from '@app/evidence';
 import { INDICATOR_DEFINITIONS, IndicatorService, RankingKey } from '@app/indicators';
+import { publishedUnconfirmedUnits } from '@app/evaluation';
 import { openViolationsAt } from '@app/redlines';
 import { DivisionService, SiteService, UnitLevel } from '@app/registry';
 import { SnapshotReader, SnapshotUnitRow } from '@app/reports';
@@ -45,8 +46,7 @@ export class BulletinSource {
       publishedAt: snapshot.generatedAt,
       snapshotId: snapshot.snapshotId,
       revision: snapshot.revision,
-      // Filled once monthly sign-off exists; documents render it when present.
-      unconfirmedUnits: [],
+      unconfirmedUnits: await publishedUnconfirmedUnits(dataSourceDatabase(this.dataSource), snapshot.snapshotId, division.code),
     };
   }
 

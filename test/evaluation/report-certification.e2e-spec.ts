@@ -89,14 +89,19 @@ describe('the sign-off recorded with the monthly report', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     // Every sheet carries the line, printed with its titles.
-    return workbook.worksheets.map((sheet) => [1, 2, 3, 4].map((r) => String(sheet.getRow(r).getCell(1).value ?? '')).join('\n'));
+    return workbook.worksheets.map((sheet) => [1, 2, 3, 4, 5].map((r) => String(sheet.getRow(r).getCell(1).value ?? '')).join('\n'));
   }
 
   async function pdfText(user: string, code: string): Promise<string> {
     const response = await download(user, `/reports/${LAST}/${code}.pdf`);
     expect(response.status).toBe(200);
-    return (await readPdf(Buffer.from(await response.arrayBuffer()))).pages.join('\n').replace(/\s+/g, '');
+    return (await readPdf(Buffer.from(await response.arrayBuffer()))).pages.join('\n').replace(/[ \t]+/g, '');
   }
+
+  /** The line of a document's text that starts with `label`, or null. */
+  const lineOf = (text: string, label: string): string | null => text.split('\n').find((line) => line.trim().startsWith(label))?.trim() ?? null;
+  const UNCONFIRMED = '未确认本月数据的单位：';
+  const CORRECTED = '上月数据确认后更正：';
 
   const recorded = async (user: string, code: string) => {
     const response = await api.as(user, CERTIFICATIONS, { p: LAST, c: code });
@@ -147,16 +152,22 @@ describe('the sign-off recorded with the monthly report', () => {
 
   it('names the units that had not confirmed on every sheet of the workbook and in the PDF, and not those that had', async () => {
     for (const titles of await workbookTitles('admin', '450000')) {
-      expect(titles).toContain('未确认本月数据的单位：广西壮族自治区、玉林市、博白县');
-      expect(titles).not.toMatch(/南宁市|隆安县/);
+      expect(lineOf(titles, UNCONFIRMED)).toBe(`${UNCONFIRMED}广西壮族自治区、玉林市、博白县`);
+      expect(lineOf(titles, CORRECTED)).toBe(`${CORRECTED}隆安县2处、博白县1处`);
     }
     const region = await pdfText('admin', '450000');
-    expect(region).toContain('未确认本月数据的单位：广西壮族自治区、玉林市、博白县');
-    // Only the division's own units: Bobai's documents name Bobai, Long'an's name nobody.
-    for (const titles of await workbookTitles('bobai', '450923')) expect(titles).toContain('未确认本月数据的单位：博白县');
-    expect(await pdfText('bobai', '450923')).toContain('未确认本月数据的单位：博白县');
-    for (const titles of await workbookTitles('longan', '450123')) expect(titles).not.toContain('未确认');
-    expect(await pdfText('nanning', '450100')).not.toContain('未确认');
+    expect(lineOf(region, UNCONFIRMED)).toBe(`${UNCONFIRMED}广西壮族自治区、玉林市、博白县`);
+    expect(lineOf(region, CORRECTED)).toBe(`${CORRECTED}隆安县2处、博白县1处`);
+    // Only the division's own units: Bobai's documents name Bobai, Nanning's and Long'an's nobody.
+    for (const titles of await workbookTitles('bobai', '450923')) expect(lineOf(titles, UNCONFIRMED)).toBe(`${UNCONFIRMED}博白县`);
+    expect(lineOf(await pdfText('bobai', '450923'), UNCONFIRMED)).toBe(`${UNCONFIRMED}博白县`);
+    for (const titles of await workbookTitles('longan', '450123')) {
+      expect(lineOf(titles, UNCONFIRMED)).toBeNull();
+      expect(lineOf(titles, CORRECTED)).toBe(`${CORRECTED}隆安县2处`);
+    }
+    const nanning = await pdfText('nanning', '450100');
+    expect(nanning).not.toContain('未确认');
+    expect(lineOf(nanning, CORRECTED)).toBe(`${CORRECTED}隆安县2处`);
   });
 
   it('shows each caller the units of its jurisdiction only, and the report of another city not at all', async () => {
@@ -174,15 +185,14 @@ describe('the sign-off recorded with the monthly report', () => {
     const { rows: [{ count: rowsBefore }] } = await api.db.query(`SELECT count(*)::int FROM report_certification`);
     await confirm(LAST, ['450923']);
     expect(await recorded('admin', '450000')).toEqual(before);
-    expect(await pdfText('bobai', '450923')).toContain('未确认本月数据的单位：博白县');
+    expect(lineOf(await pdfText('bobai', '450923'), UNCONFIRMED)).toBe(`${UNCONFIRMED}博白县`);
     expect((await api.db.query(`SELECT count(*)::int FROM report_certification`)).rows[0].count).toBe(rowsBefore);
 
     await report(`mutation($p: String!, $r: String!) { reviseMonthlyReport(period: $p, reason: $r) { id } }`, { p: LAST, r: '数据更正' });
     const revised = await recorded('admin', '450000');
     expect(revised).toEqual(expected('450000', [...CONFIRMED_AT_PUBLICATION, '450923']));
     for (const titles of await workbookTitles('admin', '450000')) {
-      expect(titles).toContain('未确认本月数据的单位：广西壮族自治区、玉林市');
-      expect(titles).not.toContain('博白县');
+      expect(lineOf(titles, UNCONFIRMED)).toBe(`${UNCONFIRMED}广西壮族自治区、玉林市`);
     }
     // The superseded snapshot keeps what it recorded.
     const { rows: kept } = await api.db.query(

@@ -10,4 +10,4 @@ export { CertificationRemindersModule } from './certification-reminders.module';
 export { CertificationReminders, type ReminderTier } from './certification/certification-reminders';
 export { unconfirmedUnits } from './certification/unconfirmed-units';
 // Loading it records the sign-off with every published report; the documents read it back
-export { publishedUnconfirmedUnits } from './certification/report-certification';
+export { publishedCorrectionsOfPreviousMonth, publishedUnconfirmedUnits } from './certification/report-certification';

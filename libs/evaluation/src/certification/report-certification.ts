@@ -33,6 +33,19 @@ export function publishedCertificationsSql(): string {
 }
 
 /**
+ * The counties inside a division whose corrections after confirmation of the month before the
+ * snapshot counted (SPEC §9: counted in the next report), in code order.
+ */
+export async function publishedCorrectionsOfPreviousMonth(session: SqlSession, snapshotId: string, divisionCode: string): Promise<Array<{ unitName: string; count: number }>> {
+  return session.query(
+    `SELECT unit_name AS "unitName", corrections_of_previous_month AS count FROM report_certification
+     WHERE snapshot_id = $1 AND left(division_code, length($2)) = $2 AND level = 'COUNTY' AND corrections_of_previous_month > 0
+     ORDER BY division_code`,
+    [snapshotId, DivisionCode.parse(divisionCode).prefix],
+  );
+}
+
+/**
  * The names of the units inside a division that had not confirmed the month when the snapshot
  * was published: what the workbook and the bulletin print. Empty for a snapshot published
  * before the sign-off was recorded with reports.

@@ -8,6 +8,7 @@
  * monthly-certification.e2e-spec.ts, and their calendar windows lie in the past here.
  */
 import ExcelJS from 'exceljs';
+import { DivisionCode } from '@app/common';
 import { lastEndedPeriod, reportPeriod } from '@app/reports';
 import { ApiHarness } from '../support/api-harness';
 import { backdate } from '../support/backdate';
@@ -38,21 +39,20 @@ interface Recorded {
 
 /** What the report should say of each unit inside `within`, worked out from the fixture alone. */
 function expected(within: string, confirmed: string[]): Recorded[] {
-  const prefix = within.endsWith('0000') ? within.slice(0, 2) : within.endsWith('00') ? within.slice(0, 4) : within;
+  const prefix = DivisionCode.parse(within).prefix;
   return Object.keys(NAMES)
     .filter((code) => code.startsWith(prefix))
     .sort()
     .map((code) => {
-      const unitPrefix = code.endsWith('0000') ? code.slice(0, 2) : code.endsWith('00') ? code.slice(0, 4) : code;
-      const corrections = Object.entries(CORRECTIONS).filter(([county]) => county.startsWith(unitPrefix)).reduce((sum, [, n]) => sum + n, 0);
+      const unit = DivisionCode.parse(code);
       const isConfirmed = confirmed.includes(code);
       return {
         divisionCode: code,
-        level: code.endsWith('0000') ? 'REGION' : code.endsWith('00') ? 'CITY' : 'COUNTY',
+        level: unit.tier,
         unitName: NAMES[code],
         status: isConfirmed ? 'CERTIFIED' : 'NOT_CERTIFIED',
         certifiedBy: isConfirmed ? `staff-${code}` : null,
-        correctionsOfPreviousMonth: corrections,
+        correctionsOfPreviousMonth: Object.entries(CORRECTIONS).filter(([county]) => county.startsWith(unit.prefix)).reduce((sum, [, n]) => sum + n, 0),
       };
     });
 }

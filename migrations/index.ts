@@ -30,6 +30,7 @@ import { Imports1795410000000 } from './1795410000000-Imports';
 import { Exchanges1795415000000 } from './1795415000000-Exchanges';
 import { MonthCertification1795420000000 } from './1795420000000-MonthCertification';
 import { CertificationCorrections1795420000100 } from './1795420000100-CertificationCorrections';
+import { ReportCertification1795425000000 } from './1795425000000-ReportCertification';
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
 import { NewsPhotos1795440000000 } from './1795440000000-NewsPhotos';
@@ -67,6 +68,7 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   Exchanges1795415000000,
   MonthCertification1795420000000,
   CertificationCorrections1795420000100,
+  ReportCertification1795425000000,
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,
   NewsPhotos1795440000000,

@@ -83,6 +83,13 @@ describe('monthly bulletins and workbooks', () => {
     await backdate(api, 'evidence', await uploadApprovalForms(api, 'admin', early), day(BEFORE, 10));
     await backdate(api, 'evidence', await uploadApprovalForms(api, 'admin', late), day(LAST, 5));
     await report(BEFORE);
+    // Every unit confirmed the month, so the sheets open with their usual title lines (the
+    // unconfirmed units' line is tested in test/evaluation/report-certification.e2e-spec.ts).
+    await api.db.query(
+      `INSERT INTO month_certification (period, division_code, status, certified_by, certified_at)
+       SELECT $1, code, 'CERTIFIED', 'fixture', now() FROM division WHERE level <> 'SITE'`,
+      [LAST],
+    );
     await report(LAST);
   }, 180_000);
 

@@ -9,3 +9,5 @@ export { EVALUATION_FIGURES, type EvaluationFigure } from './catalog/evaluation-
 export { CertificationRemindersModule } from './certification-reminders.module';
 export { CertificationReminders, type ReminderTier } from './certification/certification-reminders';
 export { unconfirmedUnits } from './certification/unconfirmed-units';
+// Loading it records the sign-off with every published report; the documents read it back
+export { publishedCorrectionsOfPreviousMonth, publishedUnconfirmedUnits } from './certification/report-certification';

@@ -9,3 +9,6 @@ export { lastEndedPeriod, reportPeriod, type ReportPeriod } from './period/repor
 export { POPULATION_PART_SQL, siteFiguresPartSql } from './snapshot/report-sql';
 // Published snapshots, for documents made about a whole division (the bulletin lib)
 export { SnapshotReader, type SnapshotHeader, type SnapshotRankSummary, type SnapshotUnitRow, type SnapshotUnitSummary } from './reading/snapshot-reader.service';
+// Features that record something with each published snapshot, in its transaction
+export { onReportPublished, type PublicationStep, type PublishedSnapshot } from './snapshot/publication-steps';
+export { MonthlyReport } from './dtos/monthly-report.type';

@@ -117,6 +117,20 @@ export const LIVE_FIGURES = graphql(`
   }
 `);
 
+/** Who had confirmed a published month's data when it was published (the division and the units below). */
+export const REPORT_CERTIFICATIONS = graphql(`
+  query ReportCertifications($code: ID!, $period: String!) {
+    monthlyReport(divisionCode: $code, period: $period) {
+      period
+      certifications {
+        divisionCode
+        unitName
+        status
+      }
+    }
+  }
+`);
+
 /** A published month of a division: its own row and its units' rows, every indicator. */
 export const REPORT_FIGURES = graphql(`
   query ReportFigures($code: ID!, $period: String!, $ownLevel: UnitLevel!, $unitLevel: UnitLevel!) {

@@ -1,4 +1,5 @@
 import type { BulletinDocument, IndicatorTable, Mover, RankedUnit } from '../model/bulletin-document';
+import { signOffLines } from '../model/bulletin-header';
 import { asOfZh, dateTimeZh, periodZh } from '../model/format';
 import { Bar, horizontalBarsSvg } from './bar-chart';
 import { PALETTE, TONE_COLOUR } from './palette';
@@ -35,9 +36,7 @@ function masthead(pages: PdfPages, { header }: BulletinDocument): void {
   if (header.revision) {
     pages.text(`修订说明：本月报已于 ${dateTimeZh(header.revision.revisedAt)} 修订。修订原因：${header.revision.reason}`, { size: 10, color: PALETTE.worse, gapAfter: 4 });
   }
-  if (header.unconfirmedUnits.length > 0) {
-    pages.text(`未确认本月数据的单位：${header.unconfirmedUnits.join('、')}`, { size: 10, color: PALETTE.worse, gapAfter: 4 });
-  }
+  for (const line of signOffLines(header)) pages.text(line, { size: 10, color: PALETTE.worse, gapAfter: 4 });
 }
 
 function overview(pages: PdfPages, document: BulletinDocument): void {

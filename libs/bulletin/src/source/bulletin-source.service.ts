@@ -5,6 +5,7 @@ import { DomainError, ErrorCode, notFound } from '@app/common';
 import { dataSourceDatabase } from '@app/db';
 import { CLAIM_LABELS, EVIDENCE_KIND_LABELS, EvidenceKind, readClaimRules } from '@app/evidence';
 import { INDICATOR_DEFINITIONS, IndicatorService, RankingKey } from '@app/indicators';
+import { publishedCorrectionsOfPreviousMonth, publishedUnconfirmedUnits } from '@app/evaluation';
 import { openViolationsAt } from '@app/redlines';
 import { DivisionService, SiteService, UnitLevel } from '@app/registry';
 import { SnapshotReader, SnapshotUnitRow } from '@app/reports';
@@ -38,6 +39,11 @@ export class BulletinSource {
     if (!snapshot) {
       throw new DomainError(ErrorCode.NOT_FOUND, `The report for ${period} has not been published yet (${period} 月报尚未发布：每月1日0时生成上月月报)`);
     }
+    const session = dataSourceDatabase(this.dataSource);
+    const [unconfirmedUnits, correctionsOfPreviousMonth] = await Promise.all([
+      publishedUnconfirmedUnits(session, snapshot.snapshotId, division.code),
+      publishedCorrectionsOfPreviousMonth(session, snapshot.snapshotId, division.code),
+    ]);
     return {
       unit: { code: division.code, name: division.name, level: division.level },
       period,
@@ -45,8 +51,8 @@ export class BulletinSource {
       publishedAt: snapshot.generatedAt,
       snapshotId: snapshot.snapshotId,
       revision: snapshot.revision,
-      // Filled once monthly sign-off exists; documents render it when present.
-      unconfirmedUnits: [],
+      unconfirmedUnits,
+      correctionsOfPreviousMonth,
     };
   }
 

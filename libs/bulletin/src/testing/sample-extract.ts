@@ -61,6 +61,7 @@ export function sampleCountyExtract(overrides: Partial<BulletinExtract> = {}): B
       snapshotId: '00000000-0000-4000-8000-000000000001',
       revision: null,
       unconfirmedUnits: [],
+      correctionsOfPreviousMonth: [],
     },
     own,
     ownPeers: new Map(MEASURES.map((m) => [m.key as string, { inParent: 12, inRegion: 111 }])),

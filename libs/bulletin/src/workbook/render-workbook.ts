@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Writable } from 'node:stream';
 import { PrintableColumn, printableSheet, SHEET_FONT as FONT, THIN_BORDERS as THIN } from '@app/common';
 import { UNIT_LEVEL_LABELS } from '@app/registry';
+import { signOffLines } from '../model/bulletin-header';
 import { asOfZh, dateTimeZh, periodZh } from '../model/format';
 import { INDICATOR_MEASURES, Measure, toneOf } from '../model/measures';
 import type { WorkbookDocument } from '../model/workbook-document';
@@ -39,7 +40,7 @@ function titleLines(document: WorkbookDocument, sheetTitle: string): string[] {
     `${header.unit.name} ${periodZh(header.period)} 易地扶贫搬迁进度月报 · ${sheetTitle}`,
     `数据截至 ${asOfZh(header.asOf)}\u3000系统生成于 ${dateTimeZh(header.publishedAt)}`,
     ...(header.revision ? [`修订说明：本月报已于 ${dateTimeZh(header.revision.revisedAt)} 修订。修订原因：${header.revision.reason}`] : []),
-    ...(header.unconfirmedUnits.length > 0 ? [`未确认本月数据的单位：${header.unconfirmedUnits.join('、')}`] : []),
+    ...signOffLines(header),
   ];
 }
 

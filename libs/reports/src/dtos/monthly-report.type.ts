@@ -15,4 +15,6 @@ export class MonthlyReport {
   revisedAt: Date | null;
   @Field(() => String, { nullable: true, description: '修订原因 of the current snapshot; null if never revised' })
   revisionReason: string | null;
+  /** The current snapshot's id, for fields other libs resolve from what they recorded with it (not in the schema). */
+  snapshotId: string;
 }

@@ -35,6 +35,7 @@ export class ReportReader {
     return {
       period, divisionCode, generatedAt: header.generatedAt, asOf: header.asOf, excelUrl: `${files}.xlsx`, pdfUrl: `${files}.pdf`,
       revision: header.revision, revisedAt: current?.revisedAt ?? null, revisionReason: current?.reason ?? null,
+      snapshotId: header.runId,
     };
   }
 

@@ -5,6 +5,7 @@ import { readClaimRules } from '@app/evidence';
 import { IndicatorService } from '@app/indicators';
 import { ReportPart } from '@app/jobs';
 import { monthOf, ReportPeriod } from '../period/report-period';
+import { runPublicationSteps } from './publication-steps';
 import {
   MONTH_FIGURES_STAGE,
   POPULATION_PART_SQL,
@@ -76,6 +77,7 @@ export class ReportBuilder {
         await manager.query(PREVIOUS_UNITS_SQL, [period.period]);
         await manager.query(SNAPSHOT_ROWS, [period.period, weights]);
         await manager.query(SNAPSHOT_SUMMARY_SQL, [period.period]);
+        await runPublicationSteps(manager, { period: period.period, snapshotId: runId });
       }
       for (const stage of [MONTH_FIGURES_STAGE, PREVIOUS_FIGURES_STAGE, 'report_staging_population']) {
         await manager.query(`DELETE FROM ${stage} WHERE period = $1`, [period.period]);

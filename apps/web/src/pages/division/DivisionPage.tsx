@@ -14,6 +14,7 @@ import { MonthBar, type PublishedMonth } from './MonthBar';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RankingChart } from './RankingChart';
 import { SpecialTasksCard } from './SpecialTasksCard';
+import { UnconfirmedUnits } from './UnconfirmedUnits';
 import { UnitsTable } from './UnitsTable';
 import { useDivisionFigures, type Month } from './useDivisionFigures';
 
@@ -72,6 +73,7 @@ export default function DivisionPage() {
             <Typography.Paragraph type="secondary" className="figures-note">
               {month?.kind === 'published' ? `${formatMonth(month.period)}月末数据（已发布月报）` : '实时数据，由当前记录计算；较上月为与最近一期月报相比'}
             </Typography.Paragraph>
+            {month?.kind === 'published' && <UnconfirmedUnits code={division.code} period={month.period} />}
             <IndicatorCards indicators={headline} figures={figures.own} />
             <Card
               className="ranking-card"

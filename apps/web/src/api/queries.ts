@@ -347,6 +347,12 @@ export const HOUSEHOLD_PAGE = graphql(`
         rejectedAt
         rejectionReason
       }
+      history {
+        at
+        actor
+        operation
+        changes
+      }
     }
   }
 `);

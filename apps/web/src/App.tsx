@@ -15,6 +15,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 const DivisionPage = lazy(() => import('./pages/division/DivisionPage'));
 const SitePage = lazy(() => import('./pages/site/SitePage'));
 const HouseholdPage = lazy(() => import('./pages/household/HouseholdPage'));
+const SpecialTasksPage = lazy(() => import('./pages/special-tasks/SpecialTasksPage'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   return session.token() ? <>{children}</> : <Navigate to="/signin" replace />;
@@ -56,6 +58,8 @@ export function App() {
                 <Route path="division/:code" element={<Lazy page={<DivisionPage />} />} />
                 <Route path="site/:id" element={<Lazy page={<SitePage />} />} />
                 <Route path="household/:id" element={<Lazy page={<HouseholdPage />} />} />
+                <Route path="special-tasks/:code" element={<Lazy page={<SpecialTasksPage />} />} />
+                <Route path="manage" element={<Lazy page={<AdminPage />} />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Layout, Typography } from 'antd';
-import { LogoutOutlined } from '@ant-design/icons';
+import { LogoutOutlined, SettingOutlined } from '@ant-design/icons';
 import { Link, Outlet } from 'react-router';
 import { ME } from '../api/queries';
 import { session } from '../auth/session';
@@ -21,6 +21,13 @@ export function Shell() {
               {data.me.username}
               <span className="shell-user-role">（{label('Role', data.me.role)}）</span>
             </Typography.Text>
+          )}
+          {data?.me.role === 'REGION_ADMIN' && (
+            <Link to="/manage">
+              <Button icon={<SettingOutlined />} className="shell-manage" aria-label="系统管理">
+                系统管理
+              </Button>
+            </Link>
           )}
           <Button icon={<LogoutOutlined />} onClick={() => session.end()}>
             退出登录

@@ -105,23 +105,23 @@ describeWithChromium('the console’s administration, history and special-task p
     // A county role with a city's code: the API refuses it and writes nothing.
     await page.getByRole('button', { name: /新建用户/ }).click();
     const dialog = page.getByRole('dialog', { name: '新建用户' });
-    await dialog.getByLabel('用户名').fill('wuming-clerk');
+    await dialog.getByLabel('用户名').fill('longan-clerk2');
     await dialog.getByLabel('密码').fill('a-long-password');
     await dialog.getByLabel('管辖范围').fill('450100');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.locator('.ant-form-item-explain-error').getByText(/must be an existing county/).waitFor();
     expect(await accounts()).toBe(before);
 
-    await dialog.getByLabel('管辖范围').fill('450122');
+    await dialog.getByLabel('管辖范围').fill('450123');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'detached' });
-    const row = table.getByRole('row').filter({ hasText: 'wuming-clerk' });
+    const row = table.getByRole('row').filter({ hasText: 'longan-clerk2' });
     await expect(row.textContent()).resolves.toContain('县级工作人员');
-    const { rows } = await api.db.query(`SELECT role, jurisdiction, active FROM app_user WHERE username = 'wuming-clerk'`);
-    expect(rows).toEqual([{ role: 'COUNTY_STAFF', jurisdiction: '450122', active: true }]);
+    const { rows } = await api.db.query(`SELECT role, jurisdiction, active FROM app_user WHERE username = 'longan-clerk2'`);
+    expect(rows).toEqual([{ role: 'COUNTY_STAFF', jurisdiction: '450123', active: true }]);
     expect(await accounts()).toBe(before + 1);
     // The new account signs in.
-    expect((await api.graphql(`mutation { login(username: "wuming-clerk", password: "a-long-password") { user { jurisdiction } } }`)).data?.login.user.jurisdiction).toBe('450122');
+    expect((await api.graphql(`mutation { login(username: "longan-clerk2", password: "a-long-password") { user { jurisdiction } } }`)).data?.login.user.jurisdiction).toBe('450123');
   });
 
   it('changes a red-line rule with the version it read; a stale version shows the conflict and writes nothing', async () => {

@@ -24,8 +24,8 @@ export function Shell() {
           )}
           {data?.me.role === 'REGION_ADMIN' && (
             <Link to="/manage">
-              <Button icon={<SettingOutlined />} className="shell-manage" aria-label="系统管理">
-                系统管理
+              <Button icon={<SettingOutlined />} aria-label="系统管理">
+                <span className="shell-manage-label">系统管理</span>
               </Button>
             </Link>
           )}

@@ -43,7 +43,7 @@ export default function SpecialTasksPage() {
           <Col key={task.task} xs={12} sm={8} lg={6} xl={4}>
             <Card size="small" className="task-tile">
               <div className="task-tile-name">{task.name}</div>
-              <Progress type="dashboard" size={72} percent={percent(task.completionRate)} strokeColor="#c8706b" format={() => (task.completionRate === null ? '—' : `${percent(task.completionRate)}%`)} />
+              <Progress type="dashboard" size={72} status="normal" percent={percent(task.completionRate)} strokeColor="#c8706b" format={() => (task.completionRate === null ? '—' : `${percent(task.completionRate)}%`)} />
               <div className="problem-detail">
                 {task.sitesCompleted} / {task.siteCount} 个安置点完成
               </div>

@@ -55,6 +55,24 @@ async function main(): Promise<void> {
       await page.waitForURL(/\/household\//);
       await settle(page);
       await page.screenshot({ path: join(outDir, `household-${suffix}.png`), fullPage: true });
+      await page.goto(`${baseUrl}/division/450100`);
+      await page.locator('.special-tasks').getByRole('link', { name: '专项任务平台' }).click();
+      await page.waitForURL(/\/special-tasks\//);
+      await settle(page);
+      await page.locator('.task-details .ant-collapse-header').first().click();
+      await settle(page);
+      await page.screenshot({ path: join(outDir, `special-tasks-${suffix}.png`), fullPage: true });
+      await page.getByRole('button', { name: /退出登录/ }).click();
+      await page.waitForURL(/\/signin/);
+      // The administration is the region administrator's.
+      await signIn(page, baseUrl, 'admin', password);
+      await page.waitForURL(/\/division\/450000/);
+      await page.goto(`${baseUrl}/manage`);
+      await settle(page);
+      await page.screenshot({ path: join(outDir, `admin-users-${suffix}.png`), fullPage: true });
+      await page.getByRole('tab', { name: '政策红线规则' }).click();
+      await settle(page);
+      await page.screenshot({ path: join(outDir, `admin-redlines-${suffix}.png`), fullPage: true });
       await context.close();
     }
   } finally {

@@ -13,6 +13,7 @@ const config: CodegenConfig = {
       config: { enumsAsTypes: true, useTypeImports: true, scalars: { Date: 'string', DateTime: 'string' } },
     },
     'apps/web/src/gql/enum-labels.ts': { plugins: ['apps/web/codegen/enum-labels.cjs'] },
+    'apps/web/src/gql/field-labels.ts': { plugins: ['apps/web/codegen/field-labels.cjs'] },
   },
 };
 

@@ -367,6 +367,14 @@ const MATRIX: Record<string, { expect: Expectations; cell: (api: ApiHarness, pla
       return { query: `mutation($id: ID!) { recordPersonLeft(id: $id, reason: MOVED_AWAY, date: "2025-01-01") { id } }`, variables: { id }, write: true };
     },
   },
+  users: {
+    expect: ADMIN_ONLY,
+    cell: async (api, p, w) => {
+      const username = `l${next()}`;
+      await adminCreate(api, 'createUser', 'CreateUserInput', { username, password: 'a-long-password', role: 'COUNTY_STAFF', jurisdiction: p.county[w] });
+      return { query: `query($c: ID) { users(divisionCode: $c) { username } }`, variables: { c: p.county[w] } };
+    },
+  },
   createUser: {
     expect: ADMIN_ONLY,
     cell: async (_api, p, w) => ({

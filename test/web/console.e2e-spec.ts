@@ -214,7 +214,7 @@ describeWithChromium('the staff console in a browser', () => {
     await dialog.getByText('该户已被他人修改，您的修改未保存。').waitFor();
     expect(await stored()).toMatchObject({ version: before.version + 1, head_name: '韦建国', room_number: '2栋101', housing_area: before.housing_area });
     await dialog.getByRole('button', { name: /重新加载/ }).click();
-    await page.getByText('2栋101').waitFor();
+    await page.locator('.ant-descriptions').getByText('2栋101').waitFor();
   });
 
   it('refuses, in Chinese, pages outside the user’s jurisdiction, even typed into the address bar', async () => {

@@ -16,6 +16,8 @@ const DivisionPage = lazy(() => import('./pages/division/DivisionPage'));
 const SitePage = lazy(() => import('./pages/site/SitePage'));
 const HouseholdPage = lazy(() => import('./pages/household/HouseholdPage'));
 const ImportsPage = lazy(() => import('./pages/imports/ImportsPage'));
+const SpecialTasksPage = lazy(() => import('./pages/special-tasks/SpecialTasksPage'));
+const AdminPage = lazy(() => import('./pages/admin/AdminPage'));
 
 function RequireSession({ children }: { children: React.ReactNode }) {
   return session.token() ? <>{children}</> : <Navigate to="/signin" replace />;
@@ -58,6 +60,8 @@ export function App() {
                 <Route path="site/:id" element={<Lazy page={<SitePage />} />} />
                 <Route path="household/:id" element={<Lazy page={<HouseholdPage />} />} />
                 <Route path="imports/:id?" element={<Lazy page={<ImportsPage />} />} />
+                <Route path="special-tasks/:code" element={<Lazy page={<SpecialTasksPage />} />} />
+                <Route path="manage" element={<Lazy page={<AdminPage />} />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

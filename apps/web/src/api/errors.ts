@@ -32,3 +32,9 @@ export function errorMessage(error: unknown): string {
 export function chineseMessageFor(code: string | undefined): string | undefined {
   return code ? MESSAGES[code] : undefined;
 }
+
+/** The fields a BAD_USER_INPUT names, with the API's reason for each (docs/API.md). */
+export function fieldProblems(error: unknown): ApiFieldError[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return (error.errors[0]?.extensions?.fields ?? []) as ApiFieldError[];
+}

@@ -361,6 +361,12 @@ export const HOUSEHOLD_PAGE = graphql(`
         rejectedAt
         rejectionReason
       }
+      history {
+        at
+        actor
+        operation
+        changes
+      }
     }
   }
 `);

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Layout, Typography } from 'antd';
-import { LogoutOutlined, UploadOutlined } from '@ant-design/icons';
+import { LogoutOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { Link, Outlet } from 'react-router';
 import { ME } from '../api/queries';
 import { session } from '../auth/session';
@@ -9,7 +9,7 @@ import { label } from '../format/labels';
 /** Roles that enter records, and so may import them from a spreadsheet. */
 const IMPORTING_ROLES = new Set(['REGION_ADMIN', 'COUNTY_STAFF', 'SITE_STAFF']);
 
-/** The frame of every signed-in page: who is signed in, the way to bulk entry, and the way out. */
+/** The frame of every signed-in page: who is signed in, bulk entry and administration for those who may, and the way out. */
 export function Shell() {
   const { data } = useQuery(ME);
   return (
@@ -19,16 +19,25 @@ export function Shell() {
           易地扶贫搬迁工作调度系统
         </Link>
         <div className="shell-user">
-          {data && IMPORTING_ROLES.has(data.me.role) && (
-            <Link to="/imports" className="shell-link">
-              <UploadOutlined /> 批量导入
-            </Link>
-          )}
           {data && (
             <Typography.Text className="shell-user-name">
               {data.me.username}
               <span className="shell-user-role">（{label('Role', data.me.role)}）</span>
             </Typography.Text>
+          )}
+          {data && IMPORTING_ROLES.has(data.me.role) && (
+            <Link to="/imports">
+              <Button icon={<UploadOutlined />} aria-label="批量导入">
+                <span className="shell-manage-label">批量导入</span>
+              </Button>
+            </Link>
+          )}
+          {data?.me.role === 'REGION_ADMIN' && (
+            <Link to="/manage">
+              <Button icon={<SettingOutlined />} aria-label="系统管理">
+                <span className="shell-manage-label">系统管理</span>
+              </Button>
+            </Link>
           )}
           <Button icon={<LogoutOutlined />} onClick={() => session.end()}>
             退出登录

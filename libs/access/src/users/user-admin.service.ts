@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { badInput, forbidden, notFound } from '@app/common';
+import { badInput, DivisionCode, forbidden, notFound } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { AuthService } from '../auth/auth.service';
 import { parseJurisdiction } from '../scope/jurisdiction';
@@ -25,6 +25,32 @@ export class UserAdminService {
     const user = await this.users.findOne({ where: { id: viewer.userId } });
     if (!user) throw notFound('User', viewer.userId);
     return user;
+  }
+
+  /**
+   * The accounts inside the administrator's jurisdiction, or inside one division of it, by
+   * username. The table holds staff accounts (hundreds), so it is read whole and each site
+   * account placed by its county once.
+   */
+  async list(viewer: Viewer, divisionCode?: string): Promise<User[]> {
+    this.assertAdministrator(viewer);
+    const code = divisionCode ?? (viewer.jurisdiction.kind === 'site' ? '' : viewer.jurisdiction.code);
+    const scope = DivisionCode.tryParse(code);
+    if (!scope || !viewer.seesDivision(scope.value)) throw notFound('Division', code);
+    const countyOfSite = new Map<string, Promise<string | null>>();
+    const countyOf = (siteId: string) => {
+      if (!countyOfSite.has(siteId)) countyOfSite.set(siteId, this.directory.countyOf(siteId).then((found) => found.countyCode));
+      return countyOfSite.get(siteId)!;
+    };
+    const users = await this.users.find({ order: { username: 'ASC' } });
+    const inside = await Promise.all(
+      users.map(async (user) => {
+        const jurisdiction = parseJurisdiction(user.jurisdiction);
+        const division = jurisdiction.kind === 'site' ? await countyOf(jurisdiction.siteId) : jurisdiction.code;
+        return division !== null && scope.contains(division);
+      }),
+    );
+    return users.filter((_, i) => inside[i]);
   }
 
   async create(viewer: Viewer, input: CreateUserInput): Promise<User> {

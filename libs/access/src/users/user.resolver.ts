@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import { Viewer } from '../scope/viewer';
 import { AlertSubscriptionService } from './alert-subscription.service';
@@ -12,6 +12,14 @@ export class UserResolver {
     private readonly admin: UserAdminService,
     private readonly subscriptions: AlertSubscriptionService,
   ) {}
+
+  @Query(() => [User], { description: 'Administrators only: the accounts inside their jurisdiction, or inside divisionCode, by username.' })
+  users(
+    @CurrentViewer() viewer: Viewer,
+    @Args('divisionCode', { type: () => ID, nullable: true, description: 'Region, city or county code; the whole jurisdiction when omitted' }) divisionCode?: string,
+  ): Promise<User[]> {
+    return this.admin.list(viewer, divisionCode ?? undefined);
+  }
 
   @Mutation(() => User, { description: 'Administrators only, inside their jurisdiction.' })
   createUser(@CurrentViewer() viewer: Viewer, @Args('input') input: CreateUserInput): Promise<User> {

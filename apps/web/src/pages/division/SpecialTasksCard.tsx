@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Progress, Table, Typography } from 'antd';
+import { Link } from 'react-router';
 import { SPECIAL_TASKS } from '../../api/queries';
 import { errorMessage } from '../../api/errors';
 import type { SpecialTasksQuery } from '../../gql/graphql';
@@ -10,7 +11,7 @@ type Task = SpecialTasksQuery['specialTasks'][number];
 export function SpecialTasksCard({ code }: { code: string }) {
   const { data, error, loading } = useQuery(SPECIAL_TASKS, { variables: { code } });
   return (
-    <Card size="small" title="专项任务（实时）" className="special-tasks" loading={loading && !data}>
+    <Card size="small" title="专项任务（实时）" className="special-tasks" loading={loading && !data} extra={<Link to={`/special-tasks/${code}`}>专项任务平台</Link>}>
       {error ? (
         <Typography.Text type="danger">{errorMessage(error)}</Typography.Text>
       ) : (

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { Alert, App, Button, Form, Input, InputNumber, Modal } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { UPDATE_HOUSEHOLD } from '../../api/queries';
-import { errorCode, errorMessage } from '../../api/errors';
+import { errorCode } from '../../api/errors';
+import { showApiErrors } from '../../components/api-form-errors';
 
 export interface EditableHousehold {
   id: string;
@@ -49,13 +49,7 @@ export function HouseholdEditor({ household, onReload }: { household: EditableHo
     } catch (error) {
       const code = errorCode(error);
       if (code === 'CONFLICT') return setConflict(true);
-      const fields = CombinedGraphQLErrors.is(error) ? ((error.errors[0]?.extensions?.fields ?? []) as Array<{ field: string; reason: string }>) : [];
-      const known = fields.filter((f) => f.field in household);
-      if (code === 'BAD_USER_INPUT' && known.length > 0) {
-        form.setFields(known.map((f) => ({ name: f.field as keyof Values, errors: [f.reason] })));
-      } else {
-        setFailure(fields.length > 0 ? fields.map((f) => `${f.field}：${f.reason}`).join('；') : errorMessage(error));
-      }
+      setFailure(showApiErrors(form, error, Object.keys(household)));
     }
   };
 

@@ -7,6 +7,7 @@ import type { HouseholdPageQuery } from '../../gql/graphql';
 import { PageError, PageLoading } from '../../components/PageState';
 import { UnitTrail } from '../../components/UnitTrail';
 import { EvidenceUpload } from './EvidenceUpload';
+import { HistoryTimeline } from './HistoryTimeline';
 import { HouseholdEditor } from './HouseholdEditor';
 import { label, shortLabel } from '../../format/labels';
 import { formatCount, formatDate } from '../../format/numbers';
@@ -144,6 +145,11 @@ export default function HouseholdPage() {
             ) : (
               <Table<Person> rowKey="id" size="small" columns={MEMBER_COLUMNS} dataSource={household.persons} pagination={false} />
             )}
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card size="small" title="修改记录" className="history-card">
+            <HistoryTimeline history={household.history} />
           </Card>
         </Col>
       </Row>

@@ -1,7 +1,8 @@
-import { useRef, useState } from 'react';
-import { App, Button, Select, Space } from 'antd';
+import { useState } from 'react';
+import { App, Select, Space } from 'antd';
 import { CameraOutlined } from '@ant-design/icons';
 import { session } from '../../auth/session';
+import { FilePickerButton } from '../../components/FilePickerButton';
 import { label } from '../../format/labels';
 
 /** Evidence a household's claims rest on (the rest are a site's or a person's). */
@@ -35,7 +36,6 @@ function refusal(status: number, body: { fields?: Array<{ field: string; reason:
  */
 export function EvidenceUpload({ householdId, onUploaded }: { householdId: string; onUploaded: () => void }) {
   const { message } = App.useApp();
-  const input = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<string>('MOVE_IN_PHOTO');
   const [busy, setBusy] = useState(false);
 
@@ -58,27 +58,15 @@ export function EvidenceUpload({ householdId, onUploaded }: { householdId: strin
       message.error('无法连接服务器，请检查网络后重试。');
     } finally {
       setBusy(false);
-      if (input.current) input.current.value = '';
     }
   };
 
   return (
     <Space wrap className="evidence-upload">
       <Select aria-label="材料类型" value={kind} onChange={setKind} options={HOUSEHOLD_KINDS.map((k) => ({ value: k, label: label('EvidenceKind', k) }))} style={{ minWidth: 160 }} />
-      <Button type="primary" size="large" icon={<CameraOutlined />} loading={busy} onClick={() => input.current?.click()}>
+      <FilePickerButton accept="image/jpeg,image/png,application/pdf" inputLabel="选择文件" icon={<CameraOutlined />} busy={busy} large onFile={(file) => void send(file)}>
         上传佐证材料
-      </Button>
-      <input
-        ref={input}
-        type="file"
-        accept="image/jpeg,image/png,application/pdf"
-        aria-label="选择文件"
-        hidden
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          if (file) void send(file);
-        }}
-      />
+      </FilePickerButton>
     </Space>
   );
 }

@@ -1,11 +1,12 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import { App, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { App, Card, Space, Table, Tag, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ME } from '../../api/queries';
 import { session } from '../../auth/session';
 import { DownloadButton } from '../../components/DownloadButton';
+import { FilePickerButton } from '../../components/FilePickerButton';
 import { label } from '../../format/labels';
 import { RECENT_IMPORTS } from './import-operations';
 import { ImportRunPanel } from './ImportRunPanel';
@@ -37,7 +38,6 @@ export default function ImportsPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const me = useQuery(ME).data?.me;
 
@@ -54,7 +54,6 @@ export default function ImportsPage() {
       message.error('无法连接服务器，请检查网络后重试。');
     } finally {
       setBusy(false);
-      if (input.current) input.current.value = '';
     }
   };
 
@@ -73,21 +72,16 @@ export default function ImportsPage() {
           <li>
             <Space wrap>
               <span>上传填好的 Excel（.xlsx）或 CSV 文件，系统逐行校验，校验期间不写入任何数据</span>
-              <Button type="primary" icon={<UploadOutlined />} loading={busy} onClick={() => input.current?.click()}>
+              <FilePickerButton
+                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                inputLabel="选择导入文件"
+                icon={<UploadOutlined />}
+                busy={busy}
+                onFile={(file) => void send(file)}
+              >
                 上传文件
-              </Button>
+              </FilePickerButton>
             </Space>
-            <input
-              ref={input}
-              type="file"
-              accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-              aria-label="选择导入文件"
-              hidden
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                if (file) void send(file);
-              }}
-            />
           </li>
           <li>有问题的，按问题清单修改后重新上传；全部通过后核对数量，确认提交入库。</li>
         </ol>

@@ -34,6 +34,7 @@ import { ReportCertification1795425000000 } from './1795425000000-ReportCertific
 import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
 import { NewsPhotos1795440000000 } from './1795440000000-NewsPhotos';
+import { IndicatorWeightHistory1795440000200 } from './1795440000200-IndicatorWeightHistory';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -72,4 +73,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   BulletinFiles1795430000000,
   ReportRowSubtreeIndexes1795430000100,
   NewsPhotos1795440000000,
+  IndicatorWeightHistory1795440000200,
 ];

@@ -8,6 +8,24 @@ export const RUN_FIELDS = 'id status rowsTotal rowsDone rowsValid fileName impor
 /** A row as a clerk types it: Chinese header → value. */
 export type SheetRow = Record<string, string | number | Date | null | object>;
 
+/** A household row of the template as a clerk fills it: a registered-poor household of three, 2018. */
+export function householdRow(siteCode: string, code: string, headId: string, extra: SheetRow = {}): SheetRow {
+  return {
+    安置点编码: siteCode,
+    户编码: code,
+    户主姓名: '韦建华',
+    户主身份证号: headId,
+    户主民族: '壮族',
+    搬迁户类型: '建档立卡贫困户',
+    受益人口: 3,
+    劳动力人口: 2,
+    搬迁年度: 2018,
+    迁出地类型: '石山地区/石漠化地区',
+    '住房面积（㎡）': 75,
+    ...extra,
+  };
+}
+
 /** Opens a workbook's bytes (exceljs types its Buffer narrower than Node's). */
 export async function loadWorkbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

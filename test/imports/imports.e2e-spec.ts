@@ -8,28 +8,13 @@ import { ApiHarness } from '../support/api-harness';
 import { createSite, siteInput } from '../support/registry-fixtures';
 import { residentId } from '../support/resident-ids';
 import { WorkerHarness } from '../support/worker-harness';
-import { commitImport, downloadTemplate, fillTemplate, loadWorkbook, importRunCount, SheetRow, uploadAndSettle, uploadImport } from './import-files';
+import { commitImport, downloadTemplate, fillTemplate, householdRow, loadWorkbook, importRunCount, SheetRow, uploadAndSettle, uploadImport } from './import-files';
 
 const head = (n: number) => residentId('450123', '1970-05-01', 'MALE', n);
 const member = (n: number) => residentId('450123', '2001-09-10', 'FEMALE', n);
 
 function household(siteCode: string, code: string, n: number, extra: SheetRow = {}): SheetRow {
-  return {
-    安置点编码: siteCode,
-    户编码: code,
-    户主姓名: `户主${n}`,
-    户主身份证号: head(n),
-    户主民族: '壮族',
-    搬迁户类型: '建档立卡贫困户',
-    受益人口: 3,
-    劳动力人口: 2,
-    搬迁年度: 2018,
-    迁出地类型: '石山地区/石漠化地区',
-    '住房面积（㎡）': 75,
-    是否搬迁入住: '是',
-    搬迁入住日期: new Date(Date.UTC(2019, 4, 1)),
-    ...extra,
-  };
+  return householdRow(siteCode, code, head(n), { 户主姓名: `户主${n}`, 是否搬迁入住: '是', 搬迁入住日期: new Date(Date.UTC(2019, 4, 1)), ...extra });
 }
 
 function person(householdCode: string, n: number, extra: SheetRow = {}): SheetRow {

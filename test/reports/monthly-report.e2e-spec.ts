@@ -181,4 +181,23 @@ describe('monthly reports', () => {
     const ranking = await api.as('longan', `query($p: String!) { rankings(period: $p, level: COUNTY, indicator: COMPOSITE) { unitCode } }`, { p: LAST });
     expect(ranking.data?.rankings).toEqual([{ unitCode: '450123' }]);
   });
+  // Last: it changes a weight and revises the month.
+  it('weighs the composite as the weights stood at the month’s end: a weight changed later moves nothing, even in a revision', async () => {
+    const composite = async () => (await rows('admin', LAST, '450000', 'SITE', 'COMPOSITE')).map((r: { unitCode: string; value: number | null; rankInRegion: number | null }) => [r.unitCode, r.value, r.rankInRegion]);
+    const published = await composite();
+    // Move-in rates differ between the sites (0.5 and 1): weighed 100 times, they would reorder the composite.
+    const set = await api.as('admin', `mutation { setIndicatorWeight(key: MOVE_IN_RATE, weight: 100) { key weight } }`);
+    expect(set.errors).toBeUndefined();
+    const revised = await api.as('admin', `mutation($p: String!) { reviseMonthlyReport(period: $p, reason: "核对权重") { id } }`, { p: LAST });
+    const id = revised.data?.reviseMonthlyReport.id;
+    let status = 'QUEUED';
+    for (let i = 0; i < 300 && !['COMPLETED', 'FAILED'].includes(status); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = (await api.as('admin', `query($id: ID!) { reportRun(id: $id) { status } }`, { id })).data?.reportRun.status;
+    }
+    expect(status).toBe('COMPLETED');
+    expect(await composite()).toEqual(published);
+    const history = await api.db.query(`SELECT key, weight::float8 AS weight, changed_by FROM indicator_weight_change`);
+    expect(history.rows).toEqual([{ key: 'MOVE_IN_RATE', weight: 100, changed_by: 'admin' }]);
+  });
 });

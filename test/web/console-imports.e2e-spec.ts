@@ -11,27 +11,13 @@ import { ApiHarness, TEST_PASSWORD } from '../support/api-harness';
 import { createSite, siteInput } from '../support/registry-fixtures';
 import { residentId } from '../support/resident-ids';
 import { WorkerHarness } from '../support/worker-harness';
-import { fillTemplate, SheetRow } from '../imports/import-files';
+import { fillTemplate, householdRow } from '../imports/import-files';
 import { DESKTOP, chromiumAvailable, launchChromium, signIn } from './support/browser';
 import { ensureConsoleBuilt } from './support/console-build';
 
 const describeWithChromium = chromiumAvailable() ? describe : describe.skip;
 
-function household(code: string, headId: string): SheetRow {
-  return {
-    安置点编码: 'S-IMP',
-    户编码: code,
-    户主姓名: '韦建华',
-    户主身份证号: headId,
-    户主民族: '壮族',
-    搬迁户类型: '建档立卡贫困户',
-    受益人口: 3,
-    劳动力人口: 2,
-    搬迁年度: 2018,
-    迁出地类型: '石山地区/石漠化地区',
-    '住房面积（㎡）': 72,
-  };
-}
+const household = (code: string, headId: string) => householdRow('S-IMP', code, headId, { '住房面积（㎡）': 72 });
 
 describeWithChromium('spreadsheet imports in the console', () => {
   let api: ApiHarness;

@@ -63,7 +63,7 @@ export class BulletinSource {
       this.snapshots.unitRows(period, unit.code, { levels: [unit.level, childLevel] }),
       this.snapshots.ownPeers(period, unit.code),
       this.snapshots.summaries(period, unit.code, [childLevel]),
-      this.definitions(),
+      this.definitions(header.asOf),
       unit.level === UnitLevel.COUNTY ? openViolationsAt(dataSourceDatabase(this.dataSource), unit.code, header.asOf) : Promise.resolve([]),
       this.missingChildren(unit.level, unit.code, period),
     ]);
@@ -85,7 +85,7 @@ export class BulletinSource {
 
   async workbook(header: BulletinHeader): Promise<WorkbookDocument> {
     const { period, unit } = header;
-    const [summary, definitions] = await Promise.all([this.snapshots.rankSummary(period, unit.code), this.definitions()]);
+    const [summary, definitions] = await Promise.all([this.snapshots.rankSummary(period, unit.code), this.definitions(header.asOf)]);
     const codes = await this.displayCodes(summary);
     const codeOf = (row: { unitCode: string }) => codes.get(row.unitCode) ?? row.unitCode;
     return {
@@ -122,8 +122,9 @@ export class BulletinSource {
     return cities.filter((city) => !reported.has(city.code)).map((city) => city.name);
   }
 
-  private async definitions(): Promise<DefinitionLine[]> {
-    const [weights, rules] = await Promise.all([this.indicators.weightByKey(), readClaimRules(dataSourceDatabase(this.dataSource))]);
+  /** The catalog as the month was weighed: the composite weights as they stood at its end. */
+  private async definitions(asOf: Date): Promise<DefinitionLine[]> {
+    const [weights, rules] = await Promise.all([this.indicators.weightByKey(asOf.toISOString()), readClaimRules(dataSourceDatabase(this.dataSource))]);
     return definitionLines(
       INDICATOR_DEFINITIONS,
       weights,

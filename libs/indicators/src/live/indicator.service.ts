@@ -109,14 +109,28 @@ export class IndicatorService {
   }
 
   /** The composite weights: administrators' overrides over the catalog defaults. */
-  async weightByKey(): Promise<Map<IndicatorKey, number>> {
-    const overrides = new Map((await this.weights.find()).map((row) => [row.key, Number(row.weight)]));
+  /**
+   * Each indicator's weight in the composite: the administrator's, else the catalog's default.
+   * With `asOf`, the weights as they stood at that instant (a month's end), from their history.
+   */
+  async weightByKey(asOf?: string): Promise<Map<IndicatorKey, number>> {
+    const rows: Array<{ key: string; weight: string }> =
+      asOf === undefined
+        ? await this.weights.find()
+        : await this.dataSource.query(
+            `SELECT DISTINCT ON (key) key, weight FROM indicator_weight_change WHERE changed_at <= $1 ORDER BY key, changed_at DESC`,
+            [asOf],
+          );
+    const overrides = new Map(rows.map((row) => [row.key, Number(row.weight)]));
     return new Map(INDICATOR_DEFINITIONS.map((def) => [def.key, overrides.get(def.key) ?? def.defaultWeight]));
   }
 
   async setWeight(viewer: Viewer, key: IndicatorKey, weight: number): Promise<void> {
     if (viewer.role !== Role.REGION_ADMIN) throw forbidden('Only region administrators change the composite weights');
-    await this.weights.upsert({ key, weight: String(weight) }, ['key']);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(IndicatorWeight).upsert({ key, weight: String(weight) }, ['key']);
+      await manager.query(`INSERT INTO indicator_weight_change (key, weight, changed_by) VALUES ($1, $2, $3)`, [key, weight, viewer.username]);
+    });
   }
 
   async definitions(): Promise<IndicatorDefinitionType[]> {

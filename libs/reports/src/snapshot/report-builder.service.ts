@@ -68,7 +68,8 @@ export class ReportBuilder {
    * revision's finish is a retry of one that committed); `snapshotId` is the current snapshot's.
    */
   async finish(period: ReportPeriod, runId: string): Promise<{ published: boolean; snapshotId: string }> {
-    const weights = JSON.stringify(Object.fromEntries(await this.indicators.weightByKey()));
+    // Weighed as the weights stood at the month's end, however late the month is built or revised.
+    const weights = JSON.stringify(Object.fromEntries(await this.indicators.weightByKey(period.lastInstant)));
     return this.dataSource.transaction(async (manager) => {
       const [run] = await manager.query(`SELECT requested_by, revision_reason FROM report_run WHERE id = $1`, [runId]);
       const published = run?.revision_reason ? await this.supersede(manager, period.period, runId, run.requested_by, run.revision_reason) : await this.claim(manager, period, runId);

@@ -1,16 +1,18 @@
 /**
- * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--explain]`
+ * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-imports] [--explain]`
  *
  * Measures the system on a dataset built by `npm run gen` (issue 8): the monthly report through
- * the worker against the hand-written floor, the region platform's live indicators, and a
- * households page under load. Starts the built API and worker as child processes on their own
- * queue prefix, writes bench/results-<scale>.json and the table in BENCHMARKS.md.
+ * the worker against the hand-written floor (and the month's bulletins the worker builds after
+ * it), the region platform's live indicators, a households page under load, and a county's
+ * spreadsheet import (issue 15; `--skip-imports` leaves it out: it adds 5,000 households to the
+ * data). Starts the built API and worker as child processes on their own queue prefix, writes
+ * bench/results-<scale>.json and the table in BENCHMARKS.md. The machine's load average is
+ * recorded after each part: on a shared machine it says how far to trust the figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as argon2 from 'argon2';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { runMigrations, SESSION_OPTIONS } from '@app/db';
@@ -23,9 +25,11 @@ import { measureHouseholdsPage, measureLiveRegion } from '../bench/http-load';
 import { describeMachine } from '../bench/machine';
 import { RunningApps } from '../bench/processes';
 import { BulletinMeasurement, forgetBulletins, measureBulletins } from '../bench/bulletins';
+import { ImportMeasurement, measureImport } from '../bench/imports';
 import { forgetReport, measureReport, ReportMeasurement } from '../bench/report-run';
 import { BenchResults, targetsFor, updateBenchmarksTable, writeResults } from '../bench/results';
 import { median, round } from '../bench/stats';
+import { ensureBenchUser } from '../bench/users';
 
 const ROOT = join(__dirname, '..');
 const BENCH_USER = 'bench-admin';
@@ -34,15 +38,6 @@ const PAGE_CONNECTIONS = 16;
 const PAGE_SECONDS = 30;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-async function ensureBenchUser(db: Client): Promise<void> {
-  const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
-  await db.query(
-    `INSERT INTO app_user (username, email, password_hash, role, jurisdiction) VALUES ($1, $2, $3, 'REGION_ADMIN', '450000')
-     ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true, token_version = app_user.token_version + 1`,
-    [BENCH_USER, `${BENCH_USER}@example.org`, hash],
-  );
-}
 
 /** The queue prefix is the bench's own: its keys are removed afterwards, nobody else's. */
 async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
@@ -67,7 +62,7 @@ function generation(scale: string): { generate_seconds: number | null; seed: num
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'explain', 'api-processes']);
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-imports', 'explain', 'api-processes']);
   const scale = args.scale ?? '';
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
@@ -95,7 +90,7 @@ async function main(): Promise<void> {
   }
   if (rows.household === 0) throw new Error(`${databaseUrl} has no households: run \`npm run gen -- --scale ${scale}\` first`);
   const machine = await describeMachine(db);
-  await ensureBenchUser(db);
+  await ensureBenchUser(db, BENCH_USER, BENCH_PASSWORD, 'REGION_ADMIN', '450000');
 
   const queuePrefix = `bench-${scale}-${Date.now()}`;
   const workDir = mkdtempSync(join(tmpdir(), `bench-${scale}-`));
@@ -104,6 +99,12 @@ async function main(): Promise<void> {
   log(`starting API and worker (queue prefix ${queuePrefix}, logs in bench/logs)`);
   const apps = await RunningApps.start({ databaseUrl, redisUrl, queuePrefix, dataDir: workDir, logDir, apiProcesses });
   const notes: string[] = [];
+  // 1-, 5- and 15-minute load averages as each part ended.
+  const loads: Record<string, number[]> = { start: loadavg().map((l) => round(l, 2)) };
+  const noteLoad = (part: string) => {
+    loads[part] = loadavg().map((l) => round(l, 2));
+    log(`load average after ${part}: ${loads[part].join(', ')}`);
+  };
   try {
     const gql = new GraphQLClient(apps.url);
     await gql.login(BENCH_USER, BENCH_PASSWORD);
@@ -124,6 +125,7 @@ async function main(): Promise<void> {
       const built = await measureBulletins(db, period, apps.worker.pid as number);
       log(`bulletins: ${built.divisions} divisions in ${built.all_seconds.toFixed(1)} s; region PDF ${built.region_pdf_seconds.toFixed(2)} s, workbook ${built.region_xlsx_seconds.toFixed(2)} s; county PDF median ${built.county_pdf_seconds_median.toFixed(2)} s, max ${built.county_pdf_seconds_max.toFixed(2)} s; worker peak RSS ${built.worker_peak_rss_mb.toFixed(0)} MB`);
       bulletins.push(built);
+      noteLoad(`report_run_${i + 1}`);
     }
     const comparison = await compareWithReport(db, period);
     log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
@@ -133,11 +135,21 @@ async function main(): Promise<void> {
     const live = await measureLiveRegion(gql, liveRuns, 1);
     if (liveRuns !== 30) notes.push(`live region measured over ${liveRuns} runs (not 30): each takes ${round(live.p50 / 1000, 0)} s`);
     log(`live_region p50 ${live.p50.toFixed(0)} ms, p95 ${live.p95.toFixed(0)} ms`);
+    noteLoad('live_region');
 
     const siteIds = (await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text)`)).rows.map((r) => r.id);
     log(`households page: ${PAGE_CONNECTIONS} connections for ${PAGE_SECONDS} s over ${siteIds.length} sites`);
     const page = await measureHouseholdsPage(apps.url, gql.authorization, siteIds, PAGE_CONNECTIONS, PAGE_SECONDS);
     log(`households_page ${page.rps.toFixed(0)} req/s, p95 ${page.p95_ms.toFixed(1)} ms, errors ${page.errors}`);
+    noteLoad('households_page');
+
+    let imported: ImportMeasurement | null = null;
+    if (args['skip-imports'] !== 'true') {
+      log('spreadsheet import: a county file uploaded, validated by the worker, committed');
+      imported = await measureImport(db, apps.url, apps.worker.pid as number, log);
+      log(`import: validated in ${imported.validation_seconds.toFixed(1)} s (client ${imported.validation_client_seconds.toFixed(1)} s), committed in ${imported.commit_seconds.toFixed(1)} s, worker peak RSS ${imported.worker_peak_rss_mb.toFixed(0)} MB`);
+      noteLoad('import');
+    }
 
     const gen = generation(scale);
     const reportSeconds = reports.length > 0 ? median(reports.map((r) => r.seconds)) : null;
@@ -150,10 +162,14 @@ async function main(): Promise<void> {
       bulletin_worker_peak_rss_mb: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.worker_peak_rss_mb)), 0) : null,
       live_region_p95_ms: round(live.p95, 1),
       households_page_p95_ms: round(page.p95_ms, 1),
+      import_validation_seconds: imported ? round(imported.validation_seconds, 1) : null,
+      import_commit_seconds: imported ? round(imported.commit_seconds, 1) : null,
+      import_worker_peak_rss_mb: imported ? round(imported.worker_peak_rss_mb, 0) : null,
     };
     const results: BenchResults = {
       scale,
       machine,
+      load_averages: loads,
       database: new URL(databaseUrl).pathname.slice(1),
       period,
       dataset: { seed: gen.seed, today: gen.today, rows },
@@ -175,6 +191,7 @@ async function main(): Promise<void> {
       households_page_p50_ms: round(page.p50_ms, 1),
       households_page_requests: page.requests,
       errors: page.errors,
+      import_run: imported ? { ...imported, file_mb: round(imported.file_mb, 1), validation_client_seconds: round(imported.validation_client_seconds, 1) } : null,
       ...measured,
       targets: targetsFor(scale, measured),
       notes,

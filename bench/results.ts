@@ -92,7 +92,7 @@ export function writeResults(results: BenchResults): string {
   return file;
 }
 
-function readResults(scale: string): BenchResults | null {
+export function readResults(scale: string): BenchResults | null {
   const file = join(RESULTS_DIR, `results-${scale}.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResults) : null;
 }

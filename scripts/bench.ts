@@ -1,11 +1,11 @@
 /**
- * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-imports] [--explain]`
+ * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-imports | --imports-only] [--explain]`
  *
  * Measures the system on a dataset built by `npm run gen` (issue 8): the monthly report through
  * the worker against the hand-written floor (and the month's bulletins the worker builds after
  * it), the region platform's live indicators, a households page under load, and a county's
  * spreadsheet import (issue 15; `--skip-imports` leaves it out: it adds 5,000 households to the
- * data). Starts the built API and worker as child processes on their own queue prefix, writes
+ * data; `--imports-only` measures only it, into the figures of the last full run). Starts the built API and worker as child processes on their own queue prefix, writes
  * bench/results-<scale>.json and the table in BENCHMARKS.md. The machine's load average is
  * recorded after each part: on a shared machine it says how far to trust the figures.
  */
@@ -27,7 +27,7 @@ import { RunningApps } from '../bench/processes';
 import { BulletinMeasurement, forgetBulletins, measureBulletins } from '../bench/bulletins';
 import { ImportMeasurement, measureImport } from '../bench/imports';
 import { forgetReport, measureReport, ReportMeasurement } from '../bench/report-run';
-import { BenchResults, targetsFor, updateBenchmarksTable, writeResults } from '../bench/results';
+import { BenchResults, readResults, targetsFor, updateBenchmarksTable, writeResults } from '../bench/results';
 import { median, round } from '../bench/stats';
 import { ensureBenchUser } from '../bench/users';
 
@@ -54,6 +54,22 @@ async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
   }
 }
 
+const importFigures = (imported: ImportMeasurement) => ({
+  import_run: { ...imported, file_mb: round(imported.file_mb, 1), validation_seconds: round(imported.validation_seconds, 1), validation_client_seconds: round(imported.validation_client_seconds, 1), commit_seconds: round(imported.commit_seconds, 1), worker_peak_rss_mb: round(imported.worker_peak_rss_mb, 0) },
+  import_validation_seconds: round(imported.validation_seconds, 1),
+  import_commit_seconds: round(imported.commit_seconds, 1),
+  import_worker_peak_rss_mb: round(imported.worker_peak_rss_mb, 0),
+});
+
+/** The last full run's figures with the import measured again (`--imports-only`). */
+function withImport(scale: string, imported: ImportMeasurement, load: number[]): BenchResults {
+  const previous = readResults(scale);
+  if (!previous) throw new Error(`no bench/results-${scale}.json to add the import to: run the whole bench first`);
+  const next: BenchResults = { ...previous, ...importFigures(imported), load_averages: { ...previous.load_averages, import: load } };
+  next.notes = [...previous.notes.filter((note) => !note.startsWith('the spreadsheet import')), `the spreadsheet import was measured apart, at ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`];
+  return { ...next, targets: targetsFor(scale, next) };
+}
+
 function generation(scale: string): { generate_seconds: number | null; seed: number | null; today: string | null; database: string | null } {
   const file = join(ROOT, 'bench', `gen-${scale}.json`);
   if (!existsSync(file)) return { generate_seconds: null, seed: null, today: null, database: null };
@@ -62,7 +78,7 @@ function generation(scale: string): { generate_seconds: number | null; seed: num
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-imports', 'explain', 'api-processes']);
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-imports', 'imports-only', 'explain', 'api-processes']);
   const scale = args.scale ?? '';
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
@@ -106,6 +122,13 @@ async function main(): Promise<void> {
     log(`load average after ${part}: ${loads[part].join(', ')}`);
   };
   try {
+    if (args['imports-only'] === 'true') {
+      const imported = await measureImport(db, apps.url, apps.worker.pid as number, log);
+      noteLoad('import');
+      log(`wrote ${writeResults(withImport(scale, imported, loads['import']))}`);
+      updateBenchmarksTable(join(ROOT, 'BENCHMARKS.md'));
+      return;
+    }
     const gql = new GraphQLClient(apps.url);
     await gql.login(BENCH_USER, BENCH_PASSWORD);
 
@@ -145,9 +168,12 @@ async function main(): Promise<void> {
 
     let imported: ImportMeasurement | null = null;
     if (args['skip-imports'] !== 'true') {
-      log('spreadsheet import: a county file uploaded, validated by the worker, committed');
-      imported = await measureImport(db, apps.url, apps.worker.pid as number, log);
-      log(`import: validated in ${imported.validation_seconds.toFixed(1)} s (client ${imported.validation_client_seconds.toFixed(1)} s), committed in ${imported.commit_seconds.toFixed(1)} s, worker peak RSS ${imported.worker_peak_rss_mb.toFixed(0)} MB`);
+      // A failed import is reported with the figures measured before it, not instead of them.
+      imported = await measureImport(db, apps.url, apps.worker.pid as number, log).catch((error: Error) => {
+        notes.push(`the spreadsheet import failed: ${error.message.slice(0, 300)}`);
+        log(`import failed: ${error.message}`);
+        return null;
+      });
       noteLoad('import');
     }
 
@@ -162,9 +188,7 @@ async function main(): Promise<void> {
       bulletin_worker_peak_rss_mb: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.worker_peak_rss_mb)), 0) : null,
       live_region_p95_ms: round(live.p95, 1),
       households_page_p95_ms: round(page.p95_ms, 1),
-      import_validation_seconds: imported ? round(imported.validation_seconds, 1) : null,
-      import_commit_seconds: imported ? round(imported.commit_seconds, 1) : null,
-      import_worker_peak_rss_mb: imported ? round(imported.worker_peak_rss_mb, 0) : null,
+      ...(imported ? importFigures(imported) : { import_run: null, import_validation_seconds: null, import_commit_seconds: null, import_worker_peak_rss_mb: null }),
     };
     const results: BenchResults = {
       scale,
@@ -191,7 +215,6 @@ async function main(): Promise<void> {
       households_page_p50_ms: round(page.p50_ms, 1),
       households_page_requests: page.requests,
       errors: page.errors,
-      import_run: imported ? { ...imported, file_mb: round(imported.file_mb, 1), validation_client_seconds: round(imported.validation_client_seconds, 1) } : null,
       ...measured,
       targets: targetsFor(scale, measured),
       notes,

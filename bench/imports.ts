@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { request } from 'node:http';
 import { Client } from 'pg';
 import { residentId } from '../test/support/resident-ids';
 import { GraphQLClient } from './graphql-client';
@@ -97,6 +98,25 @@ async function fillTemplate(template: ArrayBuffer, sheets: Record<string, Row[]>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/**
+ * A GraphQL request without a deadline: fetch (undici) gives up on a response after 300 s, and a
+ * county's commit has taken longer than that on a loaded machine.
+ */
+function graphqlWithoutDeadline<T>(apiUrl: string, authorization: string, query: string, variables: Record<string, unknown>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const call = request(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk)).on('error', reject).on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: T; errors?: unknown[] };
+        if (body.errors?.length || !body.data) reject(new Error(`GraphQL error: ${JSON.stringify(body.errors ?? body)}`));
+        else resolve(body.data);
+      });
+    });
+    call.on('error', reject);
+    call.end(JSON.stringify({ query, variables }));
+  });
+}
+
 /** The county with the most sites: the file spreads its households over them. */
 async function largestCounty(db: Client): Promise<{ county: string; siteCodes: string[] }> {
   const { rows } = await db.query<{ county: string; site_codes: string[] }>(
@@ -168,7 +188,8 @@ export async function measureImport(db: Client, apiUrl: string, workerPid: numbe
   const validated = await runStatus(db, id);
 
   const commitStarted = Date.now();
-  const { commitImport } = await gql.request<{ commitImport: { status: string } }>(`mutation($id: ID!) { commitImport(id: $id) { status } }`, { id });
+  log(`import validated in ${validated.seconds?.toFixed(1)} s, worker peak RSS ${workerPeak.toFixed(0)} MB; committing`);
+  const { commitImport } = await graphqlWithoutDeadline<{ commitImport: { status: string } }>(apiUrl, gql.authorization, `mutation($id: ID!) { commitImport(id: $id) { status } }`, { id });
   const commitSeconds = (Date.now() - commitStarted) / 1000;
   if (commitImport.status !== 'COMMITTED') throw new Error(`commitImport answered ${commitImport.status}`);
 

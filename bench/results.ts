@@ -13,7 +13,7 @@ export interface BenchResults {
   generate_seconds: number | null;
   report_seconds: number | null;
   report_runs: Array<{ seconds: number; client_seconds: number; worker_peak_rss_mb: number }>;
-  floor_seconds: number;
+  floor_seconds: number | null;
   floor_runs: number[];
   report_floor_ratio: number | null;
   floor_matches_report: { compared: number; mismatched: number; sites: number } | null;

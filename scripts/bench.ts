@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-imports | --imports-only] [--explain]`
+ * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-floor] [--skip-imports | --imports-only] [--explain]`
  *
  * Measures the system on a dataset built by `npm run gen` (issue 8): the monthly report through
  * the worker against the hand-written floor (and the month's bulletins the worker builds after
@@ -78,7 +78,7 @@ function generation(scale: string): { generate_seconds: number | null; seed: num
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-imports', 'imports-only', 'explain', 'api-processes']);
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-floor', 'skip-imports', 'imports-only', 'explain', 'api-processes']);
   const scale = args.scale ?? '';
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
@@ -132,17 +132,19 @@ async function main(): Promise<void> {
     const gql = new GraphQLClient(apps.url);
     await gql.login(BENCH_USER, BENCH_PASSWORD);
 
-    log(`report for ${period} and the floor: ${pairedRuns} runs of each, alternating, after one floor run to warm up`);
-    await timeFloor(db, month);
+    // --skip-floor: the report and its bulletins alone, when the machine's time is short (national scale under load).
+    const skipFloor = args['skip-floor'] === 'true';
+    log(skipFloor ? `report for ${period}: ${pairedRuns} runs, no floor` : `report for ${period} and the floor: ${pairedRuns} runs of each, alternating, after one floor run to warm up`);
+    if (!skipFloor) await timeFloor(db, month);
     const floorRuns: number[] = [];
     const reports: ReportMeasurement[] = [];
     const bulletins: BulletinMeasurement[] = [];
     for (let i = 0; i < pairedRuns; i++) {
-      floorRuns.push(await timeFloor(db, month));
+      if (!skipFloor) floorRuns.push(await timeFloor(db, month));
       await forgetBulletins(db, period);
       await forgetReport(db, period);
       const measured = await measureReport(gql, db, period, apps.worker.pid as number);
-      log(`floor_seconds ${floorRuns[i].toFixed(2)}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
+      log(`floor_seconds ${floorRuns[i]?.toFixed(2) ?? '—'}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
       reports.push(measured);
       // The worker goes on to the month's bulletins by itself; they finish before anything else is measured.
       const built = await measureBulletins(db, period, apps.worker.pid as number);
@@ -150,9 +152,10 @@ async function main(): Promise<void> {
       bulletins.push(built);
       noteLoad(`report_run_${i + 1}`);
     }
-    const comparison = await compareWithReport(db, period);
-    log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
-    if (comparison.mismatched > 0) notes.push(`the floor and the report disagree on ${comparison.mismatched} of ${comparison.compared} site figures`);
+    const comparison = skipFloor ? null : await compareWithReport(db, period);
+    if (comparison) log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
+    if (comparison && comparison.mismatched > 0) notes.push(`the floor and the report disagree on ${comparison.mismatched} of ${comparison.compared} site figures`);
+    if (skipFloor) notes.push('the floor was not run (--skip-floor): no report_floor_ratio');
 
     log(`live region indicators: ${liveRuns} runs`);
     const live = await measureLiveRegion(gql, liveRuns, 1);
@@ -179,9 +182,9 @@ async function main(): Promise<void> {
 
     const gen = generation(scale);
     const reportSeconds = reports.length > 0 ? median(reports.map((r) => r.seconds)) : null;
-    const floorSeconds = median(floorRuns);
+    const floorSeconds = floorRuns.length > 0 ? median(floorRuns) : null;
     const measured = {
-      report_floor_ratio: reportSeconds === null ? null : round(reportSeconds / floorSeconds, 2),
+      report_floor_ratio: reportSeconds === null || floorSeconds === null ? null : round(reportSeconds / floorSeconds, 2),
       worker_peak_rss_mb: reports.length > 0 ? round(Math.max(...reports.map((r) => r.worker_peak_rss_mb)), 0) : null,
       bulletin_region_pdf_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.region_pdf_seconds)), 2) : null,
       bulletin_county_pdf_seconds_max: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.county_pdf_seconds_max)), 2) : null,
@@ -200,7 +203,7 @@ async function main(): Promise<void> {
       generate_seconds: gen.generate_seconds,
       report_seconds: reportSeconds === null ? null : round(reportSeconds, 2),
       report_runs: reports.map((r) => ({ seconds: round(r.seconds, 2), client_seconds: round(r.client_seconds, 2), worker_peak_rss_mb: round(r.worker_peak_rss_mb, 0) })),
-      floor_seconds: round(floorSeconds, 2),
+      floor_seconds: floorSeconds === null ? null : round(floorSeconds, 2),
       floor_runs: floorRuns.map((s) => round(s, 2)),
       floor_matches_report: comparison,
       bulletin_runs: bulletins.map((b) => ({

@@ -89,7 +89,9 @@ export class RunningApps {
       API_PROCESSES: String(settings.apiProcesses),
     };
     const api = launch('api', env, settings.logDir);
-    const worker = launch('worker', env, settings.logDir);
+    // BENCH_WORKER_NODE_OPTIONS: V8 flags for the worker alone, to see how its memory answers to them (e.g. a capped heap).
+    const workerOptions = process.env.BENCH_WORKER_NODE_OPTIONS;
+    const worker = launch('worker', workerOptions ? { ...env, NODE_OPTIONS: workerOptions } : env, settings.logDir);
     const apps = new RunningApps(api, worker, `http://127.0.0.1:${port}`);
     try {
       let workerReady = false;

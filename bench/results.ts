@@ -5,13 +5,15 @@ import { Machine } from './machine';
 export interface BenchResults {
   scale: string;
   machine: Machine;
+  /** The machine's 1-, 5- and 15-minute load averages at the start and as each part ended. */
+  load_averages?: Record<string, number[]>;
   database: string;
   period: string;
   dataset: { seed: number | null; today: string | null; rows: Record<string, number> };
   generate_seconds: number | null;
   report_seconds: number | null;
   report_runs: Array<{ seconds: number; client_seconds: number; worker_peak_rss_mb: number }>;
-  floor_seconds: number;
+  floor_seconds: number | null;
   floor_runs: number[];
   report_floor_ratio: number | null;
   floor_matches_report: { compared: number; mismatched: number; sites: number } | null;
@@ -35,6 +37,14 @@ export interface BenchResults {
   bulletin_county_pdf_seconds_max?: number | null;
   bulletin_worker_peak_rss_mb?: number | null;
   bulletins_all_seconds?: number | null;
+  /** A county's spreadsheet import (issue 15, bench/imports.ts). */
+  import_run?: {
+    county: string; sites: number; households: number; persons: number; file_mb: number;
+    validation_seconds: number; validation_client_seconds: number; commit_seconds: number; worker_peak_rss_mb: number;
+  } | null;
+  import_validation_seconds?: number | null;
+  import_commit_seconds?: number | null;
+  import_worker_peak_rss_mb?: number | null;
   targets: Array<{ figure: string; target: string; met: boolean | null }>;
   notes: string[];
 }
@@ -46,7 +56,11 @@ const MARK_END = '<!-- bench:results:end -->';
 /** Issue 8's targets, per scale; the figure is compared as measured (null when it could not be). */
 export function targetsFor(
   scale: string,
-  r: Pick<BenchResults, 'report_floor_ratio' | 'worker_peak_rss_mb' | 'live_region_p95_ms' | 'households_page_p95_ms' | 'bulletin_region_pdf_seconds' | 'bulletin_county_pdf_seconds_max' | 'bulletin_worker_peak_rss_mb'>,
+  r: Pick<
+    BenchResults,
+    | 'report_floor_ratio' | 'worker_peak_rss_mb' | 'live_region_p95_ms' | 'households_page_p95_ms' | 'bulletin_region_pdf_seconds' | 'bulletin_county_pdf_seconds_max' | 'bulletin_worker_peak_rss_mb'
+    | 'import_validation_seconds' | 'import_commit_seconds' | 'import_worker_peak_rss_mb'
+  >,
 ): BenchResults['targets'] {
   const check = (value: number | null, limit: number) => (value === null ? null : value <= limit);
   const targets: BenchResults['targets'] = [];
@@ -65,6 +79,10 @@ export function targetsFor(
     targets.push({ figure: 'bulletin_worker_peak_rss_mb', target: '< 512', met: below(r.bulletin_worker_peak_rss_mb, 512) });
   }
   targets.push({ figure: 'bulletin_county_pdf_seconds_max', target: '< 2', met: below(r.bulletin_county_pdf_seconds_max, 2) });
+  // Issue 15: a county file of 5,000 households and 22,000 persons.
+  targets.push({ figure: 'import_validation_seconds', target: '< 30', met: below(r.import_validation_seconds, 30) });
+  targets.push({ figure: 'import_commit_seconds', target: '< 60', met: below(r.import_commit_seconds, 60) });
+  targets.push({ figure: 'import_worker_peak_rss_mb', target: '< 512', met: below(r.import_worker_peak_rss_mb, 512) });
   return targets;
 }
 
@@ -74,7 +92,7 @@ export function writeResults(results: BenchResults): string {
   return file;
 }
 
-function readResults(scale: string): BenchResults | null {
+export function readResults(scale: string): BenchResults | null {
   const file = join(RESULTS_DIR, `results-${scale}.json`);
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchResults) : null;
 }
@@ -106,6 +124,11 @@ export function updateBenchmarksTable(benchmarksFile: string): void {
     ['bulletin_region_xlsx_seconds (median)', (r) => show(r.bulletin_region_xlsx_seconds, 2)],
     ['bulletin_county_pdf_seconds_max', (r) => withTarget(show(r.bulletin_county_pdf_seconds_max, 2), targetOf(r, 'bulletin_county_pdf_seconds_max'))],
     ['bulletin_worker_peak_rss_mb', (r) => withTarget(show(r.bulletin_worker_peak_rss_mb, 0), targetOf(r, 'bulletin_worker_peak_rss_mb'))],
+    ['import: county file (households / persons, MB)', (r) => (r.import_run ? `${show(r.import_run.households, 0)} / ${show(r.import_run.persons, 0)}, ${show(r.import_run.file_mb, 1)} MB` : '—')],
+    ['import_validation_seconds', (r) => withTarget(show(r.import_validation_seconds, 1), targetOf(r, 'import_validation_seconds'))],
+    ['import_commit_seconds', (r) => withTarget(show(r.import_commit_seconds, 1), targetOf(r, 'import_commit_seconds'))],
+    ['import_worker_peak_rss_mb', (r) => withTarget(show(r.import_worker_peak_rss_mb, 0), targetOf(r, 'import_worker_peak_rss_mb'))],
+    ['load average (1 min): start … end', (r) => (r.load_averages ? Object.values(r.load_averages).map((l) => show(l[0], 1)).join(' … ') : '—')],
     ['measured', (r) => `${r.machine.date.slice(0, 16).replace('T', ' ')} UTC`],
   ];
   const header = `| figure | ${all.map((r) => r.scale).join(' | ')} |\n|---|${all.map(() => '---').join('|')}|`;

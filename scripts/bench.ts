@@ -1,16 +1,18 @@
 /**
- * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--explain]`
+ * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-floor] [--skip-imports | --imports-only] [--explain]`
  *
  * Measures the system on a dataset built by `npm run gen` (issue 8): the monthly report through
- * the worker against the hand-written floor, the region platform's live indicators, and a
- * households page under load. Starts the built API and worker as child processes on their own
- * queue prefix, writes bench/results-<scale>.json and the table in BENCHMARKS.md.
+ * the worker against the hand-written floor (and the month's bulletins the worker builds after
+ * it), the region platform's live indicators, a households page under load, and a county's
+ * spreadsheet import (issue 15; `--skip-imports` leaves it out: it adds 5,000 households to the
+ * data; `--imports-only` measures only it, into the figures of the last full run). Starts the built API and worker as child processes on their own queue prefix, writes
+ * bench/results-<scale>.json and the table in BENCHMARKS.md. The machine's load average is
+ * recorded after each part: on a shared machine it says how far to trust the figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as argon2 from 'argon2';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { runMigrations, SESSION_OPTIONS } from '@app/db';
@@ -23,9 +25,11 @@ import { measureHouseholdsPage, measureLiveRegion } from '../bench/http-load';
 import { describeMachine } from '../bench/machine';
 import { RunningApps } from '../bench/processes';
 import { BulletinMeasurement, forgetBulletins, measureBulletins } from '../bench/bulletins';
+import { ImportMeasurement, measureImport } from '../bench/imports';
 import { forgetReport, measureReport, ReportMeasurement } from '../bench/report-run';
-import { BenchResults, targetsFor, updateBenchmarksTable, writeResults } from '../bench/results';
+import { BenchResults, readResults, targetsFor, updateBenchmarksTable, writeResults } from '../bench/results';
 import { median, round } from '../bench/stats';
+import { ensureBenchUser } from '../bench/users';
 
 const ROOT = join(__dirname, '..');
 const BENCH_USER = 'bench-admin';
@@ -34,15 +38,6 @@ const PAGE_CONNECTIONS = 16;
 const PAGE_SECONDS = 30;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
-
-async function ensureBenchUser(db: Client): Promise<void> {
-  const hash = await argon2.hash(BENCH_PASSWORD, { type: argon2.argon2id });
-  await db.query(
-    `INSERT INTO app_user (username, email, password_hash, role, jurisdiction) VALUES ($1, $2, $3, 'REGION_ADMIN', '450000')
-     ON CONFLICT (username) DO UPDATE SET password_hash = EXCLUDED.password_hash, active = true, token_version = app_user.token_version + 1`,
-    [BENCH_USER, `${BENCH_USER}@example.org`, hash],
-  );
-}
 
 /** The queue prefix is the bench's own: its keys are removed afterwards, nobody else's. */
 async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
@@ -59,6 +54,22 @@ async function dropQueueKeys(redisUrl: string, prefix: string): Promise<void> {
   }
 }
 
+const importFigures = (imported: ImportMeasurement) => ({
+  import_run: { ...imported, file_mb: round(imported.file_mb, 1), validation_seconds: round(imported.validation_seconds, 1), validation_client_seconds: round(imported.validation_client_seconds, 1), commit_seconds: round(imported.commit_seconds, 1), worker_peak_rss_mb: round(imported.worker_peak_rss_mb, 0) },
+  import_validation_seconds: round(imported.validation_seconds, 1),
+  import_commit_seconds: round(imported.commit_seconds, 1),
+  import_worker_peak_rss_mb: round(imported.worker_peak_rss_mb, 0),
+});
+
+/** The last full run's figures with the import measured again (`--imports-only`). */
+function withImport(scale: string, imported: ImportMeasurement, load: number[]): BenchResults {
+  const previous = readResults(scale);
+  if (!previous) throw new Error(`no bench/results-${scale}.json to add the import to: run the whole bench first`);
+  const next: BenchResults = { ...previous, ...importFigures(imported), load_averages: { ...previous.load_averages, import: load } };
+  next.notes = [...previous.notes.filter((note) => !note.startsWith('the spreadsheet import')), `the spreadsheet import was measured apart, at ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`];
+  return { ...next, targets: targetsFor(scale, next) };
+}
+
 function generation(scale: string): { generate_seconds: number | null; seed: number | null; today: string | null; database: string | null } {
   const file = join(ROOT, 'bench', `gen-${scale}.json`);
   if (!existsSync(file)) return { generate_seconds: null, seed: null, today: null, database: null };
@@ -67,7 +78,7 @@ function generation(scale: string): { generate_seconds: number | null; seed: num
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'explain', 'api-processes']);
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-floor', 'skip-imports', 'imports-only', 'explain', 'api-processes']);
   const scale = args.scale ?? '';
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
@@ -95,7 +106,7 @@ async function main(): Promise<void> {
   }
   if (rows.household === 0) throw new Error(`${databaseUrl} has no households: run \`npm run gen -- --scale ${scale}\` first`);
   const machine = await describeMachine(db);
-  await ensureBenchUser(db);
+  await ensureBenchUser(db, BENCH_USER, BENCH_PASSWORD, 'REGION_ADMIN', '450000');
 
   const queuePrefix = `bench-${scale}-${Date.now()}`;
   const workDir = mkdtempSync(join(tmpdir(), `bench-${scale}-`));
@@ -104,63 +115,95 @@ async function main(): Promise<void> {
   log(`starting API and worker (queue prefix ${queuePrefix}, logs in bench/logs)`);
   const apps = await RunningApps.start({ databaseUrl, redisUrl, queuePrefix, dataDir: workDir, logDir, apiProcesses });
   const notes: string[] = [];
+  // 1-, 5- and 15-minute load averages as each part ended.
+  const loads: Record<string, number[]> = { start: loadavg().map((l) => round(l, 2)) };
+  const noteLoad = (part: string) => {
+    loads[part] = loadavg().map((l) => round(l, 2));
+    log(`load average after ${part}: ${loads[part].join(', ')}`);
+  };
   try {
+    if (args['imports-only'] === 'true') {
+      const imported = await measureImport(db, apps.url, apps.worker.pid as number, log);
+      noteLoad('import');
+      log(`wrote ${writeResults(withImport(scale, imported, loads['import']))}`);
+      updateBenchmarksTable(join(ROOT, 'BENCHMARKS.md'));
+      return;
+    }
     const gql = new GraphQLClient(apps.url);
     await gql.login(BENCH_USER, BENCH_PASSWORD);
 
-    log(`report for ${period} and the floor: ${pairedRuns} runs of each, alternating, after one floor run to warm up`);
-    await timeFloor(db, month);
+    // --skip-floor: the report and its bulletins alone, when the machine's time is short (national scale under load).
+    const skipFloor = args['skip-floor'] === 'true';
+    log(skipFloor ? `report for ${period}: ${pairedRuns} runs, no floor` : `report for ${period} and the floor: ${pairedRuns} runs of each, alternating, after one floor run to warm up`);
+    if (!skipFloor) await timeFloor(db, month);
     const floorRuns: number[] = [];
     const reports: ReportMeasurement[] = [];
     const bulletins: BulletinMeasurement[] = [];
     for (let i = 0; i < pairedRuns; i++) {
-      floorRuns.push(await timeFloor(db, month));
+      if (!skipFloor) floorRuns.push(await timeFloor(db, month));
       await forgetBulletins(db, period);
       await forgetReport(db, period);
       const measured = await measureReport(gql, db, period, apps.worker.pid as number);
-      log(`floor_seconds ${floorRuns[i].toFixed(2)}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
+      log(`floor_seconds ${floorRuns[i]?.toFixed(2) ?? '—'}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
       reports.push(measured);
       // The worker goes on to the month's bulletins by itself; they finish before anything else is measured.
       const built = await measureBulletins(db, period, apps.worker.pid as number);
       log(`bulletins: ${built.divisions} divisions in ${built.all_seconds.toFixed(1)} s; region PDF ${built.region_pdf_seconds.toFixed(2)} s, workbook ${built.region_xlsx_seconds.toFixed(2)} s; county PDF median ${built.county_pdf_seconds_median.toFixed(2)} s, max ${built.county_pdf_seconds_max.toFixed(2)} s; worker peak RSS ${built.worker_peak_rss_mb.toFixed(0)} MB`);
       bulletins.push(built);
+      noteLoad(`report_run_${i + 1}`);
     }
-    const comparison = await compareWithReport(db, period);
-    log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
-    if (comparison.mismatched > 0) notes.push(`the floor and the report disagree on ${comparison.mismatched} of ${comparison.compared} site figures`);
+    const comparison = skipFloor ? null : await compareWithReport(db, period);
+    if (comparison) log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
+    if (comparison && comparison.mismatched > 0) notes.push(`the floor and the report disagree on ${comparison.mismatched} of ${comparison.compared} site figures`);
+    if (skipFloor) notes.push('the floor was not run (--skip-floor): no report_floor_ratio');
 
     log(`live region indicators: ${liveRuns} runs`);
     const live = await measureLiveRegion(gql, liveRuns, 1);
     if (liveRuns !== 30) notes.push(`live region measured over ${liveRuns} runs (not 30): each takes ${round(live.p50 / 1000, 0)} s`);
     log(`live_region p50 ${live.p50.toFixed(0)} ms, p95 ${live.p95.toFixed(0)} ms`);
+    noteLoad('live_region');
 
     const siteIds = (await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text)`)).rows.map((r) => r.id);
     log(`households page: ${PAGE_CONNECTIONS} connections for ${PAGE_SECONDS} s over ${siteIds.length} sites`);
     const page = await measureHouseholdsPage(apps.url, gql.authorization, siteIds, PAGE_CONNECTIONS, PAGE_SECONDS);
     log(`households_page ${page.rps.toFixed(0)} req/s, p95 ${page.p95_ms.toFixed(1)} ms, errors ${page.errors}`);
+    noteLoad('households_page');
+
+    let imported: ImportMeasurement | null = null;
+    if (args['skip-imports'] !== 'true') {
+      // A failed import is reported with the figures measured before it, not instead of them.
+      imported = await measureImport(db, apps.url, apps.worker.pid as number, log).catch((error: Error) => {
+        notes.push(`the spreadsheet import failed: ${error.message.slice(0, 300)}`);
+        log(`import failed: ${error.message}`);
+        return null;
+      });
+      noteLoad('import');
+    }
 
     const gen = generation(scale);
     const reportSeconds = reports.length > 0 ? median(reports.map((r) => r.seconds)) : null;
-    const floorSeconds = median(floorRuns);
+    const floorSeconds = floorRuns.length > 0 ? median(floorRuns) : null;
     const measured = {
-      report_floor_ratio: reportSeconds === null ? null : round(reportSeconds / floorSeconds, 2),
+      report_floor_ratio: reportSeconds === null || floorSeconds === null ? null : round(reportSeconds / floorSeconds, 2),
       worker_peak_rss_mb: reports.length > 0 ? round(Math.max(...reports.map((r) => r.worker_peak_rss_mb)), 0) : null,
       bulletin_region_pdf_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.region_pdf_seconds)), 2) : null,
       bulletin_county_pdf_seconds_max: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.county_pdf_seconds_max)), 2) : null,
       bulletin_worker_peak_rss_mb: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.worker_peak_rss_mb)), 0) : null,
       live_region_p95_ms: round(live.p95, 1),
       households_page_p95_ms: round(page.p95_ms, 1),
+      ...(imported ? importFigures(imported) : { import_run: null, import_validation_seconds: null, import_commit_seconds: null, import_worker_peak_rss_mb: null }),
     };
     const results: BenchResults = {
       scale,
       machine,
+      load_averages: loads,
       database: new URL(databaseUrl).pathname.slice(1),
       period,
       dataset: { seed: gen.seed, today: gen.today, rows },
       generate_seconds: gen.generate_seconds,
       report_seconds: reportSeconds === null ? null : round(reportSeconds, 2),
       report_runs: reports.map((r) => ({ seconds: round(r.seconds, 2), client_seconds: round(r.client_seconds, 2), worker_peak_rss_mb: round(r.worker_peak_rss_mb, 0) })),
-      floor_seconds: round(floorSeconds, 2),
+      floor_seconds: floorSeconds === null ? null : round(floorSeconds, 2),
       floor_runs: floorRuns.map((s) => round(s, 2)),
       floor_matches_report: comparison,
       bulletin_runs: bulletins.map((b) => ({

@@ -56,15 +56,16 @@ describe('API_PROCESSES', () => {
     url = `http://127.0.0.1:${port}`;
     primary = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/api/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), DATABASE_URL: database.url, PORT: String(port), API_PROCESSES: '2', JWT_SECRET: TEST_JWT_SECRET, DEMO_DATA: 'false', QUEUE_PREFIX: uniqueQueuePrefix() },
+      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), DATABASE_URL: database.url, PORT: String(port), API_PROCESSES: '2', JWT_SECRET: TEST_JWT_SECRET, DEMO_DATA: 'false', QUEUE_PREFIX: uniqueQueuePrefix(), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     primary.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     primary.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     // Both must be serving: one killed before it listens counts as failing to start, which stops all.
-    await until('both API processes to listen', () => (serving() === 2 ? true : undefined), 150_000);
+    // ts-node compiles the API in each process as it starts: minutes on a loaded 2-core machine.
+    await until('both API processes to listen', () => (serving() === 2 ? true : undefined), 300_000);
     expect(childrenOf(primary.pid!)).toHaveLength(2);
-  }, 180_000);
+  }, 330_000);
 
   afterAll(async () => {
     if (primary.exitCode === null) primary.kill('SIGKILL');

@@ -1,4 +1,4 @@
-import { IndicatorWeight } from './catalog/indicator-weight.entity';
+import { IndicatorWeightChange } from './catalog/indicator-weight-change.entity';
 import { SiteTaskRecord } from './special-tasks/site-task-record.entity';
 
-export const INDICATOR_ENTITIES = [IndicatorWeight, SiteTaskRecord] as const;
+export const INDICATOR_ENTITIES = [IndicatorWeightChange, SiteTaskRecord] as const;

@@ -5,7 +5,7 @@ import { Role, siteWithinDivisionSql, Viewer } from '@app/access';
 import { DivisionCode, forbidden } from '@app/common';
 import { INDICATOR_DEFINITIONS } from '../catalog/indicator-definitions';
 import { IndicatorKey } from '../catalog/indicator-key.enum';
-import { IndicatorWeight } from '../catalog/indicator-weight.entity';
+import { IndicatorWeightChange } from '../catalog/indicator-weight-change.entity';
 import { IndicatorDefinitionType, IndicatorValue } from '../dtos/indicator.types';
 import { SiteFiguresService } from '../figures/site-figures.service';
 import { indicatorRollupSql } from './indicator-rollup-sql';
@@ -70,7 +70,7 @@ function rowUnitKey(row: RollupRow): string {
 export class IndicatorService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @InjectRepository(IndicatorWeight) private readonly weights: Repository<IndicatorWeight>,
+    @InjectRepository(IndicatorWeightChange) private readonly weightChanges: Repository<IndicatorWeightChange>,
     private readonly figures: SiteFiguresService,
   ) {}
 
@@ -110,27 +110,21 @@ export class IndicatorService {
 
   /** The composite weights: administrators' overrides over the catalog defaults. */
   /**
-   * Each indicator's weight in the composite: the administrator's, else the catalog's default.
-   * With `asOf`, the weights as they stood at that instant (a month's end), from their history.
+   * Each indicator's weight in the composite: the administrator's latest, else the catalog's
+   * default. With `asOf`, the weights as they stood at that instant (a month's end).
    */
   async weightByKey(asOf?: string): Promise<Map<IndicatorKey, number>> {
-    const rows: Array<{ key: string; weight: string }> =
-      asOf === undefined
-        ? await this.weights.find()
-        : await this.dataSource.query(
-            `SELECT DISTINCT ON (key) key, weight FROM indicator_weight_change WHERE changed_at <= $1 ORDER BY key, changed_at DESC`,
-            [asOf],
-          );
+    const rows: Array<{ key: string; weight: string }> = await this.dataSource.query(
+      `SELECT DISTINCT ON (key) key, weight FROM indicator_weight_change WHERE changed_at <= coalesce($1::timestamptz, now()) ORDER BY key, changed_at DESC, id DESC`,
+      [asOf ?? null],
+    );
     const overrides = new Map(rows.map((row) => [row.key, Number(row.weight)]));
     return new Map(INDICATOR_DEFINITIONS.map((def) => [def.key, overrides.get(def.key) ?? def.defaultWeight]));
   }
 
   async setWeight(viewer: Viewer, key: IndicatorKey, weight: number): Promise<void> {
     if (viewer.role !== Role.REGION_ADMIN) throw forbidden('Only region administrators change the composite weights');
-    await this.dataSource.transaction(async (manager) => {
-      await manager.getRepository(IndicatorWeight).upsert({ key, weight: String(weight) }, ['key']);
-      await manager.query(`INSERT INTO indicator_weight_change (key, weight, changed_by) VALUES ($1, $2, $3)`, [key, weight, viewer.username]);
-    });
+    await this.weightChanges.insert({ key, weight: String(weight), changedBy: viewer.username });
   }
 
   async definitions(): Promise<IndicatorDefinitionType[]> {

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Progress, Result, Table, Tag } from 'antd';
 import { errorMessage } from '../../api/errors';
@@ -15,10 +16,14 @@ const UNSETTLED = new Set(['QUEUED', 'VALIDATING']);
  */
 export function ImportRunPanel({ id }: { id: string }) {
   const { message } = App.useApp();
-  const { data, error } = useQuery(IMPORT_RUN, { variables: { id } });
+  const { data, error, startPolling, stopPolling } = useQuery(IMPORT_RUN, { variables: { id } });
   const status = data?.importRun.status;
   // Asks again every second until the worker has judged the file.
-  useQuery(IMPORT_RUN, { variables: { id }, pollInterval: 1000, skip: !status || !UNSETTLED.has(status), fetchPolicy: 'network-only' });
+  useEffect(() => {
+    if (!status || !UNSETTLED.has(status)) return undefined;
+    startPolling(1000);
+    return stopPolling;
+  }, [status, startPolling, stopPolling]);
   const [commit, committing] = useMutation(COMMIT_IMPORT, { refetchQueries: ['ImportRun', 'RecentImports'] });
 
   if (error) return <PageError error={error} />;

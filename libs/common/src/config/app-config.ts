@@ -1,8 +1,12 @@
+import { applyDecorators } from '@nestjs/common';
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toBoolean = ({ value }: { value: unknown }) => (typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.toLowerCase()) : value);
 const toInt = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value);
+
+/** A TCP port from the environment: an integer 0–65535 (0: any free port). */
+const IsPort = () => applyDecorators(Transform(toInt), IsInt(), Min(0), Max(65535));
 
 /**
  * Every setting the processes read, validated at start so a missing or malformed value stops
@@ -66,10 +70,7 @@ export class AppConfig {
   @Min(500)
   JOB_LOCK_DURATION_MS = 30000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IsPort()
   PORT = 3000;
 
   /**
@@ -273,24 +274,15 @@ export class AppConfig {
   DB_CONNECT_TIMEOUT_MS = 5000;
 
   /** Port of the worker's health endpoints (/health/live, /health/ready). 0: any free port. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IsPort()
   WORKER_HEALTH_PORT = 3001;
 
   /** Port of the API's Prometheus metrics (/metrics), apart from the public port. 0: any free port. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IsPort()
   METRICS_PORT = 9464;
 
   /** Port of the worker's Prometheus metrics (/metrics). 0: any free port. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IsPort()
   WORKER_METRICS_PORT = 9465;
 
   /** Address the metrics and worker health ports listen on; 127.0.0.1 keeps them off the network. */

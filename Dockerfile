@@ -3,8 +3,10 @@
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
-# Lockfile first so the dependency layer is reused while only sources change.
+# Lockfile (and the dependency patches npm ci applies) first, so the dependency layer is
+# reused while only sources change.
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build \

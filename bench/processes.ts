@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { API_NODE_FLAGS } from '../apps/api/src/node-flags';
+import { WORKER_NODE_FLAGS } from '../apps/worker/src/node-flags';
 
 const DIST = join(__dirname, '..', 'dist', 'apps');
 
@@ -42,10 +43,9 @@ export function resetPeakMemory(pid: number): void {
   writeFileSync(`/proc/${pid}/clear_refs`, '5');
 }
 
-function launch(name: 'api' | 'worker', env: NodeJS.ProcessEnv, logDir: string): ChildProcess {
+function launch(name: 'api' | 'worker', env: NodeJS.ProcessEnv, logDir: string, flags: readonly string[]): ChildProcess {
   const main = join(DIST, name, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
-  const flags = name === 'api' ? API_NODE_FLAGS : [];
   const child = spawn(process.execPath, [...flags, main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = createWriteStream(join(logDir, `${name}.log`));
   child.stdout?.pipe(log);
@@ -88,10 +88,10 @@ export class RunningApps {
       DEMO_DATA: 'false',
       API_PROCESSES: String(settings.apiProcesses),
     };
-    const api = launch('api', env, settings.logDir);
-    // BENCH_WORKER_NODE_OPTIONS: V8 flags for the worker alone, to see how its memory answers to them (e.g. a capped heap).
-    const workerOptions = process.env.BENCH_WORKER_NODE_OPTIONS;
-    const worker = launch('worker', workerOptions ? { ...env, NODE_OPTIONS: workerOptions } : env, settings.logDir);
+    const api = launch('api', env, settings.logDir, API_NODE_FLAGS);
+    // BENCH_WORKER_NODE_OPTIONS: V8 flags for the worker alone, after (so overriding) its own, to see how its memory answers to them.
+    const workerOverrides = (process.env.BENCH_WORKER_NODE_OPTIONS ?? '').split(/\s+/).filter(Boolean);
+    const worker = launch('worker', env, settings.logDir, [...WORKER_NODE_FLAGS, ...workerOverrides]);
     const apps = new RunningApps(api, worker, `http://127.0.0.1:${port}`);
     try {
       let workerReady = false;

@@ -14,6 +14,7 @@ import { persistenceOptions } from '@app/persistence';
 import { loadDemoData } from '@app/demo';
 import { evidenceDirectory } from '@app/evidence';
 import { API_NODE_FLAGS } from '../../api/src/node-flags';
+import { WORKER_NODE_FLAGS } from '../../worker/src/node-flags';
 import { reportDemoMonths } from './demo-reports';
 import { quickStartSigningKey } from './signing-key-file';
 import { Supervisor } from './supervisor';
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const supervisor = new Supervisor(
     [
       { name: 'api', start: () => fork(require.resolve('../../api/src/main'), { env, execArgv: [...process.execArgv, ...API_NODE_FLAGS] }) },
-      { name: 'worker', start: () => fork(require.resolve('../../worker/src/main'), { env }) },
+      { name: 'worker', start: () => fork(require.resolve('../../worker/src/main'), { env, execArgv: [...process.execArgv, ...WORKER_NODE_FLAGS] }) },
     ],
     { log, stopTimeoutMs: config.SHUTDOWN_TIMEOUT_MS + 5000 },
   );

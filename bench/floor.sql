@@ -1,6 +1,6 @@
 -- The floor: every indicator's numerator and denominator for every site, as of a month's end,
 -- in one plain statement written by hand over the same tables the report reads (the live rows
--- and the history, evidence, violations, facilities). Nothing but scans, hash joins and two
+-- and the history of records, evidence and facilities, and the violations). Nothing but scans, hash joins and two
 -- levels of grouping: the least work the report can do. The benchmark times it next to the
 -- report and checks that both give the same figures for every site.
 --
@@ -70,17 +70,25 @@ v AS (
    WHERE detected_at <= $1::timestamptz AND (resolved_at IS NULL OR resolved_at > $1::timestamptz)
    GROUP BY household_id
 ),
+-- Facilities in use at the instant (a clinic only built, or the community health centre, is no clinic).
 f AS (
   SELECT site_id,
     bool_or(kind_code IN ('PRIMARY_SCHOOL', 'MIDDLE_SCHOOL')) AS school,
-    bool_or(kind_code IN ('CLINIC', 'HEALTH_CENTRE')) AS clinic,
+    bool_or(kind_code = 'CLINIC') AS clinic,
     bool_or(kind_code = 'SERVICE_HALL') AS service_hall,
     bool_or(kind_code = 'CULTURE_CENTRE') AS culture,
     bool_or(kind_code = 'POLICING_CENTRE') AS policing
-  FROM site_facility WHERE status = 'IN_USE' GROUP BY site_id
+  FROM (
+    SELECT site_id, kind_code, status FROM site_facility WHERE sys_period @> $1::timestamptz
+    UNION ALL
+    SELECT site_id, kind_code, status FROM site_facility_history WHERE sys_period @> $1::timestamptz
+  ) x
+  WHERE status = 'IN_USE' GROUP BY site_id
 ),
 hh AS (
-  SELECT h.site_id, h.beneficiary_count, h.moved_in, h.household_type, h.old_house_disposition, h.property_certificate_issued, h.hukou_transferred,
+  SELECT h.site_id, h.moved_in,
+    -- The beneficiary population counts only with its relocation approval form.
+    CASE WHEN coalesce(e.approval, false) THEN h.beneficiary_count ELSE 0 END AS recognised_beneficiaries, h.household_type, h.old_house_disposition, h.property_certificate_issued, h.hukou_transferred,
     h.industry_projects <> '[]' AS has_projects,
     h.actually_resident AND coalesce(e.move_in, false) AS resident_ok,
     h.old_house_demolished AND coalesce(e.demolition, false) AS demolished_ok,
@@ -103,8 +111,8 @@ hh AS (
   LEFT JOIN v ON v.household_id = h.id
 )
 SELECT s.id AS site_id, s.city_code, s.county_code,
-  coalesce(sum(hh.beneficiary_count) FILTER (WHERE hh.moved_in), 0) AS move_in_rate_n,
-  coalesce(sum(hh.beneficiary_count), 0) AS move_in_rate_d,
+  coalesce(sum(hh.recognised_beneficiaries) FILTER (WHERE hh.moved_in), 0) AS move_in_rate_n,
+  coalesce(sum(hh.recognised_beneficiaries), 0) AS move_in_rate_d,
   count(hh.site_id) FILTER (WHERE hh.moved_in AND hh.resident_ok) AS actual_residence_rate_n,
   count(hh.site_id) FILTER (WHERE hh.moved_in) AS actual_residence_rate_d,
   count(hh.site_id) FILTER (WHERE hh.old_house_disposition = 'MUST_DEMOLISH' AND hh.demolished_ok) AS demolition_rate_n,
@@ -133,7 +141,7 @@ SELECT s.id AS site_id, s.city_code, s.county_code,
     + (s.geohazard_assessed AND coalesce(se.geohazard, false))::int + (s.construction_status = 'ACCEPTED' AND coalesce(se.acceptance, false))::int AS evidence_completeness_n,
   coalesce(sum(hh.claims_made), 0) + s.geohazard_assessed::int + (s.construction_status = 'ACCEPTED')::int AS evidence_completeness_d,
   coalesce(sum(hh.violations), 0) AS redline_violations_n,
-  1 AS redline_violations_d,
+  NULL::int AS redline_violations_d,
   (s.geohazard_assessed AND coalesce(se.geohazard, false))::int AS geohazard_assessed_rate_n,
   1 AS geohazard_assessed_rate_d,
   (s.construction_status = 'ACCEPTED' AND coalesce(se.acceptance, false))::int AS acceptance_rate_n,

@@ -2,7 +2,7 @@
  * Live indicators on a small fixture whose expected values were worked out by hand (see the
  * comments by each household), at site, county, city and region level.
  */
-import { FACILITY_COVERAGE_KINDS } from '@app/indicators';
+import { FACILITY_COVERAGE_KINDS, SITE_FIGURES_REFRESH_LOCK } from '@app/indicators';
 import { ApiHarness } from '../support/api-harness';
 import { birthDateForAge } from '../support/dates';
 import { addPerson, createHousehold, createSite, householdInput, personInput, setHead, siteInput } from '../support/registry-fixtures';
@@ -186,6 +186,31 @@ describe('live indicators', () => {
     const alone = await api.countStatements(() => api.as('admin', query(false)));
     const withChildren = await api.countStatements(() => api.as('admin', query(true)));
     expect(withChildren).toBe(alone + 1); // + the children lookup; the 14 cities share the one rollup
+  });
+
+  it('answers from the figures as they last stood while a rebuild runs elsewhere, and says as of when', async () => {
+    const query = `{ division(code: "450123") { indicatorsAsOf indicators(keys: [MOVE_IN_RATE]) { numerator denominator } } }`;
+    const settled = await api.as('admin', query);
+    expect(settled.errors).toBeUndefined();
+    const { rows: [{ refreshedAt }] } = await api.db.query(`SELECT refreshed_at AS "refreshedAt" FROM site_figures_state`);
+    const rebuild = await api.db.connect();
+    try {
+      await rebuild.query('BEGIN');
+      await rebuild.query(`SELECT pg_advisory_xact_lock($1)`, [SITE_FIGURES_REFRESH_LOCK]);
+      // A write that needs a refresh: the reader must not wait for the one that holds the lock.
+      await api.db.query(`UPDATE household SET moved_in = NOT moved_in WHERE code = 'H1'`);
+      const during = await api.as('admin', query);
+      expect(during.errors).toBeUndefined();
+      expect(during.data?.division.indicators).toEqual(settled.data?.division.indicators);
+      expect(new Date(during.data?.division.indicatorsAsOf).getTime()).toBe(new Date(refreshedAt).getTime());
+    } finally {
+      await rebuild.query('ROLLBACK');
+      rebuild.release();
+    }
+    await api.db.query(`UPDATE household SET moved_in = NOT moved_in WHERE code = 'H1'`);
+    const after = await api.as('admin', query);
+    expect(after.data?.division.indicators).toEqual(settled.data?.division.indicators);
+    expect(new Date(after.data?.division.indicatorsAsOf).getTime()).toBeGreaterThan(new Date(refreshedAt).getTime());
   });
 
   it('computes within the caller’s jurisdiction only', async () => {

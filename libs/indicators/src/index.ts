@@ -12,7 +12,7 @@ export { FACILITY_COVERAGE_KINDS, INDICATOR_DEFINITIONS, type IndicatorDefinitio
 export { IndicatorService, type UnitRef } from './live/indicator.service';
 export { indicatorRollupSql } from './live/indicator-rollup-sql';
 export { SiteFiguresService } from './figures/site-figures.service';
-export { SiteFiguresRefresher } from './figures/site-figures-refresher';
+export { REFRESH_LOCK as SITE_FIGURES_REFRESH_LOCK, SiteFiguresRefresher } from './figures/site-figures-refresher';
 // The per-site figures statement, which the monthly report runs as of a month's end
 export { type FigureSources, LIVE_SOURCES, sourcesAsOf } from './figures/figure-sources';
 export { denominatorColumn, FIGURE_COLUMNS, numeratorColumn, siteFiguresSql } from './figures/site-figures-sql';

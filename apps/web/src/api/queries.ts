@@ -86,6 +86,7 @@ export const LIVE_FIGURES = graphql(`
   query LiveFigures($code: ID!, $withSites: Boolean!) {
     division(code: $code) {
       code
+      indicatorsAsOf
       indicators {
         ...Figure
       }

@@ -38,6 +38,13 @@ export function formatDate(value: string | null | undefined): string {
   return date.toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' });
 }
 
+/** An ISO instant as a Chinese date and time in Beijing time: 2026年12月7日 08:05. */
+export function formatDateTime(value: string): string {
+  const date = new Date(value);
+  const time = date.toLocaleTimeString('zh-CN', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hour12: false });
+  return `${formatDate(value)} ${time}`;
+}
+
 /** The last `count` months before the current one in Beijing time, newest first (YYYY-MM). */
 export function recentMonths(count: number, now = new Date()): string[] {
   const [year, month] = now.toLocaleDateString('en-CA', { timeZone: 'Asia/Shanghai' }).split('-').map(Number);

@@ -92,6 +92,7 @@ export const FIELD_LABELS = {
     housingQualitySafety: "安置住房质量安全情况",
     housingUnits: "安置住房套数",
     indicators: "实时指标",
+    indicatorsAsOf: "实时指标的数据时点：通常为当前时刻；全量重算进行中时，为上次计算完成的时间",
     integrationNotes: "搬迁群众融入社区生活情况",
     latitude: "纬度",
     leaderName: "包点县级领导姓名",

@@ -6,20 +6,31 @@ import { LIVE_SOURCES } from './figure-sources';
 import { FIGURE_COLUMNS, siteFiguresSql } from './site-figures-sql';
 
 /** Serialises refreshes across every API and worker process (pg_advisory_xact_lock key). */
-const REFRESH_LOCK = 4_500_001;
+export const REFRESH_LOCK = 4_500_001;
+/** How many marked sites make a refresh a full rebuild: more than this share of the sites, and at least this many. */
+export interface RebuildThreshold {
+  share: number;
+  minSites: number;
+}
 /**
- * Beyond this share of the sites (and this many), recomputing them through the indexes costs
- * more than the statement over every site, which reads each table once (measured on Guangxi
- * data: about 45 µs a household through the indexes against 10 µs in the full statement).
+ * Beyond a quarter of the sites (and 100), recomputing them through the indexes costs more than
+ * the statement over every site, which reads each table once (measured on Guangxi data: about
+ * 45 µs a household through the indexes against 10 µs in the full statement).
  */
-const REBUILD_SHARE = 0.25;
-const REBUILD_MIN_SITES = 100;
+const REBUILD_THRESHOLD: RebuildThreshold = { share: 0.25, minSites: 100 };
+/**
+ * How long a reader waits for another process's refresh before it reads the figures as they
+ * last stood: about what a request takes, so a rebuild running elsewhere never holds it up.
+ */
+const READER_LOCK_WAIT_MS = 250;
+const LOCK_NOT_AVAILABLE = '55P03';
 
 interface FiguresState {
   day: string | null;
   fingerprint: string | null;
   today: string;
   stale: boolean;
+  refreshedAt: Date;
   rules: ClaimRuleRow[];
 }
 
@@ -31,10 +42,18 @@ interface FiguresStatements {
   some: string;
 }
 
-export type RefreshOutcome = { kind: 'current' } | { kind: 'refreshed'; sites: number } | { kind: 'rebuilt'; sites: number };
+export type RefreshOutcome =
+  | { kind: 'current' }
+  | { kind: 'refreshed'; sites: number }
+  | { kind: 'rebuilt'; sites: number }
+  /** A reader's refresh that left the work to the worker (a full rebuild) or to another process holding the lock: the figures are those of `asOf`. */
+  | { kind: 'behind'; asOf: Date };
+
+/** Who refreshes: the worker does whatever is needed; a reader only what a request can afford. */
+type Refresher = 'worker' | 'reader';
 
 /** $1: the day to describe, or NULL for today in Asia/Shanghai. */
-const STATE_SQL = `SELECT evaluation_day::text AS day, fingerprint,
+const STATE_SQL = `SELECT evaluation_day::text AS day, fingerprint, refreshed_at AS "refreshedAt",
     coalesce($1::date, (now() AT TIME ZONE 'Asia/Shanghai')::date)::text AS today,
     EXISTS (SELECT 1 FROM site_figures_stale) AS stale,
     ${CLAIM_RULES_JSON_SQL} AS rules
@@ -67,26 +86,56 @@ const UPSERT_SOME = (some: string) => `INSERT INTO site_figures (site_id, ${COLU
 export class SiteFiguresRefresher {
   private cached?: { rules: string; statements: FiguresStatements };
 
-  constructor(private readonly db: SqlDatabase) {}
+  constructor(
+    private readonly db: SqlDatabase,
+    private readonly threshold: RebuildThreshold = REBUILD_THRESHOLD,
+  ) {}
 
   /**
-   * Makes the figures current; costs one query when they already are. `day` (YYYY-MM-DD)
-   * replaces today, for tests of the day change.
+   * Makes the figures current, whatever it takes (the worker's periodic refresh); costs one
+   * query when they already are. `day` (YYYY-MM-DD) replaces today, for tests of the day change.
    */
-  async refresh(day: string | null = null): Promise<RefreshOutcome> {
+  refresh(day: string | null = null): Promise<RefreshOutcome> {
+    return this.bringUpToDate('worker', day);
+  }
+
+  /**
+   * Before a read: recomputes the few sites writes have marked, as `refresh` does, but never
+   * makes the reader wait for a full rebuild — neither one it would have to run (the statement
+   * changed, or too many sites are marked: the worker's next refresh does it) nor one another
+   * process is running. Then the figures are read as they last stood, consistent (the rebuild
+   * replaces them in one transaction), and the outcome says as of when.
+   */
+  refreshForReading(day: string | null = null): Promise<RefreshOutcome> {
+    return this.bringUpToDate('reader', day);
+  }
+
+  private async bringUpToDate(who: Refresher, day: string | null): Promise<RefreshOutcome> {
     const state = await this.readState(this.db, day);
-    if (!state.stale && state.day === state.today && state.fingerprint === this.statementsFor(state.rules).fingerprint) return { kind: 'current' };
-    return this.db.transaction(async (tx) => {
-      await tx.query(`SELECT pg_advisory_xact_lock($1)`, [REFRESH_LOCK]);
-      const locked = await this.readState(tx, day);
-      const statements = this.statementsFor(locked.rules);
-      if (locked.fingerprint !== statements.fingerprint) return this.rebuild(tx, statements, locked.today);
-      if (locked.day !== locked.today) {
-        await tx.query(DAY_CHANGE_SQL, [locked.day, locked.today]);
-        await tx.query(`UPDATE site_figures_state SET evaluation_day = $1`, [locked.today]);
-      }
-      return this.recomputeStale(tx, statements, locked.today);
-    });
+    const fingerprint = this.statementsFor(state.rules).fingerprint;
+    if (!state.stale && state.day === state.today && state.fingerprint === fingerprint) return { kind: 'current' };
+    // Figures of another statement are still figures; none at all (a new database) must be built.
+    if (who === 'reader' && state.fingerprint !== fingerprint && state.fingerprint !== null) return { kind: 'behind', asOf: state.refreshedAt };
+    try {
+      return await this.db.transaction(async (tx) => {
+        if (who === 'reader') await tx.query(`SET LOCAL lock_timeout = ${READER_LOCK_WAIT_MS}`);
+        await tx.query(`SELECT pg_advisory_xact_lock($1)`, [REFRESH_LOCK]);
+        if (who === 'reader') await tx.query(`SET LOCAL lock_timeout = 0`);
+        const locked = await this.readState(tx, day);
+        const statements = this.statementsFor(locked.rules);
+        if (locked.fingerprint !== statements.fingerprint) {
+          return who === 'worker' || locked.fingerprint === null ? this.rebuild(tx, statements, locked.today) : { kind: 'behind', asOf: locked.refreshedAt };
+        }
+        if (locked.day !== locked.today) {
+          await tx.query(DAY_CHANGE_SQL, [locked.day, locked.today]);
+          await tx.query(`UPDATE site_figures_state SET evaluation_day = $1`, [locked.today]);
+        }
+        return this.recomputeStale(tx, statements, locked, who);
+      });
+    } catch (error) {
+      if (who === 'reader' && (error as { code?: string }).code === LOCK_NOT_AVAILABLE) return { kind: 'behind', asOf: state.refreshedAt };
+      throw error;
+    }
   }
 
   /** Recomputes every site, whatever the state says (after a bulk load that bypassed the triggers). */
@@ -110,12 +159,18 @@ export class SiteFiguresRefresher {
     return { kind: 'rebuilt', sites };
   }
 
-  private async recomputeStale(tx: SqlSession, statements: FiguresStatements, today: string): Promise<RefreshOutcome> {
-    const [{ ids, sites }] = await tx.query<{ ids: string[]; sites: number }>(
-      `WITH taken AS (DELETE FROM site_figures_stale RETURNING site_id)
-       SELECT coalesce(array_agg(DISTINCT site_id), '{}') AS ids, (SELECT count(*)::int FROM ${R.site}) AS sites FROM taken`,
+  private async recomputeStale(tx: SqlSession, statements: FiguresStatements, state: FiguresState, who: Refresher): Promise<RefreshOutcome> {
+    const today = state.today;
+    const [{ marked, sites }] = await tx.query<{ marked: number; sites: number }>(
+      `SELECT count(DISTINCT site_id)::int AS marked, (SELECT count(*)::int FROM ${R.site}) AS sites FROM site_figures_stale`,
     );
-    if (ids.length > Math.max(REBUILD_MIN_SITES, REBUILD_SHARE * sites)) return this.rebuild(tx, statements, today);
+    if (marked > Math.max(this.threshold.minSites, this.threshold.share * sites)) {
+      // The marks stay for the worker, which rebuilds; the day change above is kept either way.
+      return who === 'worker' ? this.rebuild(tx, statements, today) : { kind: 'behind', asOf: state.refreshedAt };
+    }
+    const [{ ids }] = await tx.query<{ ids: string[] }>(
+      `WITH taken AS (DELETE FROM site_figures_stale RETURNING site_id) SELECT coalesce(array_agg(DISTINCT site_id), '{}') AS ids FROM taken`,
+    );
     if (ids.length > 0) {
       // The ids are a real parameter, not a subquery: the planner then sees how few sites there are.
       await tx.query(UPSERT_SOME(statements.some), [today, ids]);

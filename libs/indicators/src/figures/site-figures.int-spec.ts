@@ -10,7 +10,7 @@ import { clientDatabase, SESSION_OPTIONS } from '@app/db';
 import { readClaimRules } from '@app/evidence';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import { LIVE_SOURCES } from './figure-sources';
-import { SiteFiguresRefresher } from './site-figures-refresher';
+import { REFRESH_LOCK, SiteFiguresRefresher } from './site-figures-refresher';
 import { FIGURE_COLUMNS, siteFiguresSql } from './site-figures-sql';
 
 const TODAY = todayInShanghai();
@@ -146,5 +146,71 @@ describe('site figures, kept incrementally', () => {
     expect((await client.query(`SELECT fingerprint FROM site_figures_state`)).rows[0].fingerprint).toBeNull();
     expect((await refresher.refresh()).kind).toBe('rebuilt');
     expect(await stored()).toEqual(await fromScratch(TODAY));
+  });
+
+  describe('before a read', () => {
+    const lastRefreshed = async (): Promise<Date> => (await client.query(`SELECT refreshed_at FROM site_figures_state`)).rows[0].refreshed_at;
+
+    beforeEach(async () => {
+      await refresher.refresh();
+    });
+
+    it('recompute the few sites writes marked, as the worker would', async () => {
+      const household = await someHousehold(700);
+      await client.query(`UPDATE household SET beneficiary_count = beneficiary_count + 1 WHERE id = $1`, [household.id]);
+      expect(await refresher.refreshForReading()).toEqual({ kind: 'refreshed', sites: 1 });
+      expect(await stored()).toEqual(await fromScratch(TODAY));
+      expect(await refresher.refreshForReading()).toEqual({ kind: 'current' });
+    });
+
+    it('do not wait while another process refreshes: the figures are read as they last stood, and say when that was', async () => {
+      const household = await someHousehold(300);
+      const before = await stored();
+      const asOf = await lastRefreshed();
+      const rebuilding = new Client({ connectionString: url });
+      await rebuilding.connect();
+      try {
+        await rebuilding.query('BEGIN');
+        await rebuilding.query(`SELECT pg_advisory_xact_lock($1)`, [REFRESH_LOCK]);
+        await client.query(`UPDATE household SET beneficiary_count = beneficiary_count + 2 WHERE id = $1`, [household.id]);
+        // Waiting here for the lock would never end: its holder waits for this test.
+        expect(await refresher.refreshForReading()).toEqual({ kind: 'behind', asOf });
+        expect(await stored()).toEqual(before);
+      } finally {
+        await rebuilding.query('ROLLBACK');
+        await rebuilding.end();
+      }
+      expect(await refresher.refreshForReading()).toEqual({ kind: 'refreshed', sites: 1 });
+      expect(await stored()).toEqual(await fromScratch(TODAY));
+      expect((await lastRefreshed()).getTime()).toBeGreaterThan(asOf.getTime());
+    });
+
+    it('leave a full rebuild to the worker: after a change of the statement, or when too many sites are marked', async () => {
+      const before = await stored();
+      const asOf = await lastRefreshed();
+      await client.query(`UPDATE site_figures_state SET fingerprint = 'the statement of an earlier release'`);
+      await client.query(`UPDATE household SET moved_in = NOT moved_in WHERE id = $1`, [(await someHousehold(500)).id]);
+      expect(await refresher.refreshForReading()).toEqual({ kind: 'behind', asOf });
+      expect(await stored()).toEqual(before);
+      expect((await refresher.refresh()).kind).toBe('rebuilt');
+      expect(await stored()).toEqual(await fromScratch(TODAY));
+
+      // The demo's dozen sites are under the production threshold (100 sites at least): lower it.
+      const atDemoScale = new SiteFiguresRefresher(clientDatabase(client), { share: 0.25, minSites: 0 });
+      const rebuilt = await stored();
+      await client.query(`INSERT INTO site_figures_stale (site_id) SELECT id FROM site`);
+      await client.query(`UPDATE household SET moved_in = NOT moved_in WHERE id = $1`, [(await someHousehold(900)).id]);
+      expect(await atDemoScale.refreshForReading()).toEqual({ kind: 'behind', asOf: await lastRefreshed() });
+      expect(await stored()).toEqual(rebuilt);
+      expect(await staleSites()).toBe(Number((await client.query(`SELECT count(*) FROM site`)).rows[0].count));
+      expect((await atDemoScale.refresh()).kind).toBe('rebuilt');
+      expect(await stored()).toEqual(await fromScratch(TODAY));
+    });
+
+    it('build the figures when there are none yet: nothing older could be shown', async () => {
+      await client.query(`UPDATE site_figures_state SET fingerprint = NULL`);
+      expect((await refresher.refreshForReading()).kind).toBe('rebuilt');
+      expect(await stored()).toEqual(await fromScratch(TODAY));
+    });
   });
 });

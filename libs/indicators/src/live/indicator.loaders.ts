@@ -40,8 +40,15 @@ export class IndicatorLoader {
   }
 }
 
+const memoise = <T>(compute: () => Promise<T>): (() => Promise<T>) => {
+  let once: Promise<T> | undefined;
+  return () => (once ??= compute());
+};
+
 export interface IndicatorLoaders {
   byUnit: IndicatorLoader;
+  /** Once per request, however many units ask. */
+  asOf: () => Promise<Date>;
 }
 
 @Injectable()
@@ -49,12 +56,16 @@ export class IndicatorLoaderFactory {
   constructor(private readonly indicators: IndicatorService) {}
 
   create(request: AuthenticatedRequest): IndicatorLoaders {
+    // One refresh per request: every batch and indicatorsAsOf read the same figures.
+    const refreshed = memoise(() => this.indicators.refreshFigures());
     return {
-      byUnit: new IndicatorLoader((units) => {
+      byUnit: new IndicatorLoader(async (units) => {
         // The guard has authenticated the request by the time any field resolves.
         if (!request.viewer) throw unauthenticated();
-        return this.indicators.forUnits(request.viewer, units);
+        await refreshed();
+        return this.indicators.forUnits(request.viewer, units, true);
       }),
+      asOf: refreshed,
     };
   }
 }

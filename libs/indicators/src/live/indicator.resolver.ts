@@ -1,5 +1,5 @@
 import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { badInput, notFound } from '@app/common';
+import { badInput, DateTimeScalar, notFound } from '@app/common';
 import { CurrentViewer, Viewer } from '@app/access';
 import { Division, Site } from '@app/registry';
 import { IndicatorKey } from '../catalog/indicator-key.enum';
@@ -10,6 +10,8 @@ import { IndicatorService } from './indicator.service';
 interface Context {
   indicators: IndicatorLoaders;
 }
+
+const AS_OF_DESCRIPTION = '实时指标的数据时点：通常为当前时刻；全量重算进行中时，为上次计算完成的时间（先显示上次结果，不等待重算）';
 
 /** Scalars from one batched aggregation per request, whatever the number of units. */
 const INDICATORS_COST = 5;
@@ -30,6 +32,11 @@ export class DivisionIndicatorResolver {
     if (!viewer.seesDivision(division.code)) throw notFound('Division', division.code);
     return pick(await ctx.indicators.byUnit.load({ kind: 'division', code: division.code }), keys);
   }
+
+  @ResolveField(() => DateTimeScalar, { description: AS_OF_DESCRIPTION })
+  indicatorsAsOf(@Context() ctx: Context): Promise<Date> {
+    return ctx.indicators.asOf();
+  }
 }
 
 @Resolver(() => Site)
@@ -41,6 +48,11 @@ export class SiteIndicatorResolver {
     @Args('keys', { type: () => [IndicatorKey], nullable: true }) keys?: IndicatorKey[],
   ): Promise<IndicatorValue[]> {
     return pick(await ctx.indicators.byUnit.load({ kind: 'site', siteId: site.id, countyCode: site.countyCode }), keys);
+  }
+
+  @ResolveField(() => DateTimeScalar, { description: AS_OF_DESCRIPTION })
+  indicatorsAsOf(@Context() ctx: Context): Promise<Date> {
+    return ctx.indicators.asOf();
   }
 }
 

@@ -78,10 +78,12 @@ export class IndicatorService {
    * Every indicator for each unit, in one statement however many units are asked for: the
    * rollup over the union of their subtrees (within the caller's scope) yields them all, and
    * the divisions inside them as well, and the sites inside counties (keyed by unitKeyOf). The
-   * per-site figures it sums are brought up to date with the records first.
+   * per-site figures it sums are brought up to date with the records first, unless that means
+   * waiting for a full rebuild: then they are read as they last stood (refreshFigures says when).
+   * `refreshed`: the caller has just done that (once per request, see IndicatorLoaderFactory).
    */
-  async forUnits(viewer: Viewer, units: readonly UnitRef[]): Promise<Map<string, IndicatorValue[]>> {
-    await this.figures.refresh();
+  async forUnits(viewer: Viewer, units: readonly UnitRef[], refreshed = false): Promise<Map<string, IndicatorValue[]>> {
+    if (!refreshed) await this.refreshFigures();
     const scope = viewer.siteScopeSql('s');
     const params: Record<string, string> = { ...scope.params };
     const subtrees = units.map((unit, i) => {
@@ -106,6 +108,15 @@ export class IndicatorService {
     // A unit with no site in scope still has indicators: all zero, no values.
     for (const unit of units) if (!byUnit.has(unitKeyOf(unit))) byUnit.set(unitKeyOf(unit), indicatorValuesOf({}));
     return byUnit;
+  }
+
+  /**
+   * Brings the per-site figures up to date for a read and says the instant they describe: now,
+   * or, while a full rebuild is pending or running, when they were last current.
+   */
+  async refreshFigures(): Promise<Date> {
+    const outcome = await this.figures.refreshForReading();
+    return outcome.kind === 'behind' ? outcome.asOf : new Date();
   }
 
   /** The composite weights: administrators' overrides over the catalog defaults. */

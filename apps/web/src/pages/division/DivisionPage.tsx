@@ -7,7 +7,7 @@ import type { PublishedMonthsQueryVariables } from '../../gql/graphql';
 import { PageError, PageLoading } from '../../components/PageState';
 import { UnitTrail } from '../../components/UnitTrail';
 import { shortLabel } from '../../format/labels';
-import { formatMonth, recentMonths } from '../../format/numbers';
+import { formatDateTime, formatMonth, recentMonths } from '../../format/numbers';
 import { COMPOSITE, HEADLINE_INDICATORS, choiceOf, ranked, type IndicatorChoice } from './figures';
 import { IndicatorCards } from './IndicatorCards';
 import { MonthBar, type PublishedMonth } from './MonthBar';
@@ -71,7 +71,7 @@ export default function DivisionPage() {
         <Row gutter={[16, 16]}>
           <Col xs={24} xl={17}>
             <Typography.Paragraph type="secondary" className="figures-note">
-              {month?.kind === 'published' ? `${formatMonth(month.period)}月末数据（已发布月报）` : '实时数据，由当前记录计算；较上月为与最近一期月报相比'}
+              {month?.kind === 'published' ? `${formatMonth(month.period)}月末数据（已发布月报）` : liveNote(figures.asOf)}
             </Typography.Paragraph>
             {month?.kind === 'published' && <UnconfirmedUnits code={division.code} period={month.period} />}
             <IndicatorCards indicators={headline} figures={figures.own} />
@@ -109,4 +109,13 @@ export default function DivisionPage() {
       )}
     </div>
   );
+}
+
+/** Live figures a minute or more old are being recounted in full: the page shows the last ones meanwhile. */
+const RECOUNT_SHOWN_AFTER_MS = 60_000;
+
+function liveNote(asOf: string | undefined): string {
+  const base = '实时数据，由当前记录计算；较上月为与最近一期月报相比';
+  if (!asOf || Date.now() - new Date(asOf).getTime() < RECOUNT_SHOWN_AFTER_MS) return base;
+  return `${base}。指标正在全量重算，暂显示截至 ${formatDateTime(asOf)} 的结果`;
 }

@@ -23,6 +23,8 @@ export interface UnitFigures {
 export interface PlatformFigures {
   own: Record<string, Figure>;
   units: UnitFigures[];
+  /** Live figures only: the instant they describe (earlier than now while a full recount runs). */
+  asOf?: string;
 }
 
 export interface IndicatorChoice {

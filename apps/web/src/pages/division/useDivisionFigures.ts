@@ -62,6 +62,7 @@ export function useDivisionFigures(code: string, level: string, month: Month | u
         ? (division?.sites?.nodes ?? []).map((site) => ({ id: site.id, name: site.name, indicators: site.indicators }))
         : (division?.children ?? []).filter((child) => child.hasRelocationTask).map((child) => ({ id: child.code, name: child.name, indicators: child.indicators }));
     figures = {
+      asOf: division?.indicatorsAsOf,
       own: liveFigures(division?.indicators ?? [], ownRows),
       units: liveUnits.map(
         (unit): UnitFigures => ({

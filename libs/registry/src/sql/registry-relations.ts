@@ -44,3 +44,16 @@ export function registryAsOf(instant: string): RegistryRelations {
  * scale generator.
  */
 export const REGISTRY_HISTORY = { site: 'site_history', household: 'household_history', person: 'person_history' } as const;
+
+/**
+ * The ids of the households that, in their live record or any superseded version, lay in a site
+ * that was in the county (`countyCode`: SQL for a division code) in its live record or any
+ * superseded version. A superset of the county's households at every instant, small enough to
+ * start a county's as-of reads from instead of probing the region's.
+ */
+export function householdsEverInCounty(countyCode: string): string {
+  const countySites = `SELECT id FROM ${REGISTRY_RELATIONS.site} WHERE county_code = ${countyCode}
+    UNION SELECT id FROM ${REGISTRY_HISTORY.site} WHERE county_code = ${countyCode}`;
+  return `(SELECT id FROM ${REGISTRY_RELATIONS.household} WHERE site_id IN (${countySites})
+    UNION SELECT id FROM ${REGISTRY_HISTORY.household} WHERE site_id IN (${countySites}))`;
+}

@@ -52,6 +52,23 @@ describe('query limits', () => {
     for (const response of await floods) expect(response.status).toBe(400);
   });
 
+  it('measures a query written with named fragments as deep as the same query written inline', async () => {
+    const inline = `{ division(code: "450000") { parent { parent { parent { indicators { key } } } } } }`;
+    const withFragments = `query { division(code: "450000") { ...F3 } }
+      fragment F3 on Division { parent { ...F2 } }
+      fragment F2 on Division { parent { ...F1 } }
+      fragment F1 on Division { parent { ...F0 } }
+      fragment F0 on Division { indicators { key } }`;
+    for (const query of [inline, withFragments]) {
+      const response = await timed(query);
+      expect([response.status, response.body.errors]).toEqual([200, undefined]);
+    }
+    // Fragments still count the levels they spread: 13 levels through fragments are refused.
+    const deep = `query { division(code: "450000") { ...D } }
+      fragment D on Division { children { children { sites { nodes { households { nodes { site { households { nodes { site { county { parent { name } } } } } } } } } } } } }`;
+    expect((await timed(deep)).body.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('answers queries within the limits, aliases counted one by one', async () => {
     const response = await timed(aliases(30, 'me { id }'));
     expect(response.status).toBe(200);

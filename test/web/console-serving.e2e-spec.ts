@@ -10,7 +10,8 @@ import { ApiHarness } from '../support/api-harness';
 import { createSite, siteInput } from '../support/registry-fixtures';
 
 const PAGE = '<!doctype html><html lang="zh-CN"><body>console page</body></html>';
-const SCRIPT = 'console.log("console script")';
+// Long enough to be worth compressing (compression leaves bodies under 1 KB as they are).
+const SCRIPT = `console.log(${JSON.stringify('console script '.repeat(200))})`;
 
 describe('the console served by the API', () => {
   let api: ApiHarness;
@@ -55,6 +56,15 @@ describe('the console served by the API', () => {
     // Files outside the build are out of reach.
     const escape = await get('/..%2F..%2Fetc%2Fpasswd');
     expect(await escape.text()).not.toContain('root:');
+  });
+
+  it('sends the console’s files compressed to a browser that accepts it, and as they are to one that does not', async () => {
+    const gzipped = await fetch(`${api.url}/assets/index-abc123.js`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip');
+    expect(await gzipped.text()).toBe(SCRIPT); // fetch inflates it
+    const plain = await fetch(`${api.url}/assets/index-abc123.js`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(SCRIPT);
   });
 
   it('leaves every API path to the API, even when a browser asks for HTML', async () => {

@@ -63,7 +63,9 @@ function costLimitPlugin(maxComplexity: number): ApolloServerPlugin {
 export function queryLimits(config: AppConfig): QueryLimits {
   const armor = new ApolloArmor({
     maxAliases: { n: config.GRAPHQL_MAX_ALIASES, propagateOnRejection: false, onReject: [reportTooComplex] },
-    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, propagateOnRejection: false, onReject: [reportTooComplex] },
+    // A fragment is counted as the fields it spreads, not as levels of its own: a query written
+    // with named fragments has the depth of the same query written inline.
+    maxDepth: { n: config.GRAPHQL_MAX_DEPTH, flattenFragments: true, propagateOnRejection: false, onReject: [reportTooComplex] },
     maxDirectives: { n: config.GRAPHQL_MAX_DIRECTIVES, propagateOnRejection: false, onReject: [reportTooComplex] },
     // Tokens are counted by the parser itself (parseOptions), the cost below, and suggestions
     // are withheld from anonymous callers only (see introspection.plugin.ts).

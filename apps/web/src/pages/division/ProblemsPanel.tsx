@@ -6,7 +6,7 @@ import { errorMessage } from '../../api/errors';
 import { label, shortLabel } from '../../format/labels';
 import { formatDate } from '../../format/numbers';
 
-/** Open red lines, unrecognised claims and work news of the division, as they stand now. */
+/** Open red lines, unrecognised claims and work news of the division, as they stand now: titled 当前 so that beside a published month they are not read as its figures. */
 export function ProblemsPanel({ code }: { code: string }) {
   const { data, error, loading } = useQuery(DIVISION_PROBLEMS, { variables: { code } });
   if (error) return <Card size="small">{errorMessage(error)}</Card>;
@@ -15,7 +15,7 @@ export function ProblemsPanel({ code }: { code: string }) {
   const news = data?.workNews;
   return (
     <div className="problems">
-      <Card size="small" loading={loading && !data} title={<PanelTitle text="未整改的政策红线问题" count={violations?.totalCount} danger />}>
+      <Card size="small" loading={loading && !data} title={<PanelTitle text="当前未整改的政策红线问题" count={violations?.totalCount} danger />}>
         <List
           size="small"
           dataSource={violations?.nodes ?? []}
@@ -37,7 +37,7 @@ export function ProblemsPanel({ code }: { code: string }) {
           <Typography.Text type="secondary">另有 {violations.totalCount - violations.nodes.length} 条未列出</Typography.Text>
         )}
       </Card>
-      <Card size="small" loading={loading && !data} title={<PanelTitle text="缺少佐证、未获认定的事项" count={claims?.totalCount} />}>
+      <Card size="small" loading={loading && !data} title={<PanelTitle text="当前缺少佐证、未获认定的事项" count={claims?.totalCount} />}>
         <List
           size="small"
           dataSource={claims?.nodes ?? []}

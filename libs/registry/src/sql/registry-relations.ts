@@ -46,14 +46,17 @@ export function registryAsOf(instant: string): RegistryRelations {
 export const REGISTRY_HISTORY = { site: 'site_history', household: 'household_history', person: 'person_history' } as const;
 
 /**
- * The ids of the households that, in their live record or any superseded version, lay in a site
- * that was in the county (`countyCode`: SQL for a division code) in its live record or any
- * superseded version. A superset of the county's households at every instant, small enough to
- * start a county's as-of reads from instead of probing the region's.
+ * An SQL predicate: the household `householdId` (SQL for its id) lay, in its live record or any
+ * superseded version, in a site that was in the county `countyCode` (SQL for a division code) in
+ * its live record or any superseded version. True of every household of the county at any
+ * instant, so a county's as-of reads can keep to its households before probing their versions.
+ * Written as EXISTS so PostgreSQL hashes the county's households once, from the site index,
+ * whatever the county's size (a set-based IN over a large county turned into a scan of every
+ * household).
  */
-export function householdsEverInCounty(countyCode: string): string {
+export function householdEverInCounty(householdId: string, countyCode: string): string {
   const countySites = `SELECT id FROM ${REGISTRY_RELATIONS.site} WHERE county_code = ${countyCode}
-    UNION SELECT id FROM ${REGISTRY_HISTORY.site} WHERE county_code = ${countyCode}`;
-  return `(SELECT id FROM ${REGISTRY_RELATIONS.household} WHERE site_id IN (${countySites})
-    UNION SELECT id FROM ${REGISTRY_HISTORY.household} WHERE site_id IN (${countySites}))`;
+    UNION ALL SELECT id FROM ${REGISTRY_HISTORY.site} WHERE county_code = ${countyCode}`;
+  const inCounty = (table: string) => `EXISTS (SELECT 1 FROM ${table} ever WHERE ever.id = ${householdId} AND ever.site_id IN (${countySites}))`;
+  return `(${inCounty(REGISTRY_RELATIONS.household)} OR ${inCounty(REGISTRY_HISTORY.household)})`;
 }

@@ -19,6 +19,12 @@ export interface TableRow {
   fill?: string;
 }
 
+interface RowLayout {
+  height: number;
+  /** Each cell's text width when it fits on one line, null where it wraps. */
+  oneLine: Array<number | null>;
+}
+
 const A4 = { width: 595.28, height: 841.89 };
 const MARGIN = { top: 62, bottom: 54, left: 50, right: 50 };
 const CELL_PAD = { x: 4, y: 3 };
@@ -123,29 +129,34 @@ export class PdfPages {
 
   /** A table: the header row repeats on every page it spans; rows are never split. */
   table(columns: Column[], rows: TableRow[], options: { minRowsTogether?: number } = {}): void {
-    const headerHeight = this.rowHeight(columns, columns.map((c) => ({ text: c.header, bold: true })));
-    const heights = rows.map((row) => this.rowHeight(columns, row.cells));
-    const together = heights.slice(0, options.minRowsTogether ?? 3).reduce((a, b) => a + b, 0);
-    this.ensure(headerHeight + together);
-    this.drawRow(columns, columns.map((c) => ({ text: c.header, bold: true })), headerHeight, PALETTE.headerFill, true);
+    const headerCells = columns.map((c): Cell => ({ text: c.header, bold: true }));
+    const header = this.rowLayout(columns, headerCells);
+    const layouts = rows.map((row) => this.rowLayout(columns, row.cells));
+    const together = layouts.slice(0, options.minRowsTogether ?? 3).reduce((sum, layout) => sum + layout.height, 0);
+    this.ensure(header.height + together);
+    this.drawRow(columns, headerCells, header, PALETTE.headerFill, true);
     rows.forEach((row, i) => {
-      if (this.doc.y + heights[i] > this.bottom) {
+      if (this.doc.y + layouts[i].height > this.bottom) {
         this.newPage();
-        this.drawRow(columns, columns.map((c) => ({ text: c.header, bold: true })), headerHeight, PALETTE.headerFill, true);
+        this.drawRow(columns, headerCells, header, PALETTE.headerFill, true);
       }
-      this.drawRow(columns, row.cells, heights[i], row.fill, false);
+      this.drawRow(columns, row.cells, layouts[i], row.fill, false);
     });
     this.doc.y += 6;
   }
 
-  private rowHeight(columns: Column[], cells: Array<string | Cell>): number {
+  /** A row's height, and the width of each cell that fits on one line (null where it wraps). */
+  private rowLayout(columns: Column[], cells: Array<string | Cell>): RowLayout {
+    const oneLine = columns.map((column, i) => {
+      const cell = asCell(cells[i]);
+      return this.oneLineWidth(cell.text, cell.bold ? 'bold' : 'regular', column.width - 2 * CELL_PAD.x);
+    });
     const heights = columns.map((column, i) => {
       const cell = asCell(cells[i]);
-      const width = column.width - 2 * CELL_PAD.x;
       const weight = cell.bold ? 'bold' : 'regular';
-      return this.oneLineWidth(cell.text, weight, width) === null ? this.textHeight(cell.text || ' ', TABLE_FONT, width, weight) : this.oneLineHeight(weight);
+      return oneLine[i] === null ? this.textHeight(cell.text || ' ', TABLE_FONT, column.width - 2 * CELL_PAD.x, weight) : this.oneLineHeight(weight);
     });
-    return Math.max(...heights) + 2 * CELL_PAD.y;
+    return { height: Math.max(...heights) + 2 * CELL_PAD.y, oneLine };
   }
 
   /**
@@ -166,17 +177,16 @@ export class PdfPages {
     return this.doc.currentLineHeight(true) + TABLE_LINE_GAP;
   }
 
-  private drawRow(columns: Column[], cells: Array<string | Cell>, height: number, fill: string | undefined, header: boolean): void {
+  private drawRow(columns: Column[], cells: Array<string | Cell>, layout: RowLayout, fill: string | undefined, header: boolean): void {
     const top = this.doc.y;
-    if (fill) this.doc.rect(MARGIN.left, top, this.tableWidth(columns), height).fill(fill);
+    if (fill) this.doc.rect(MARGIN.left, top, this.tableWidth(columns), layout.height).fill(fill);
     let x = MARGIN.left;
     columns.forEach((column, i) => {
       const cell = asCell(cells[i]);
-      const weight = cell.bold ? 'bold' : 'regular';
       const width = column.width - 2 * CELL_PAD.x;
       const align = header ? 'center' : column.align ?? 'left';
-      const oneLine = this.oneLineWidth(cell.text, weight, width);
-      this.doc.font(weight).fontSize(TABLE_FONT).fillColor(cell.color ?? PALETTE.text);
+      const oneLine = layout.oneLine[i];
+      this.doc.font(cell.bold ? 'bold' : 'regular').fontSize(TABLE_FONT).fillColor(cell.color ?? PALETTE.text);
       if (oneLine === null) {
         this.doc.text(cell.text, x + CELL_PAD.x, top + CELL_PAD.y, { width, align, lineGap: TABLE_LINE_GAP });
       } else {
@@ -185,10 +195,10 @@ export class PdfPages {
       }
       x += column.width;
     });
-    this.doc.moveTo(MARGIN.left, top + height).lineTo(MARGIN.left + this.tableWidth(columns), top + height).lineWidth(header ? 0.8 : 0.4).strokeColor(PALETTE.rule).stroke();
+    this.doc.moveTo(MARGIN.left, top + layout.height).lineTo(MARGIN.left + this.tableWidth(columns), top + layout.height).lineWidth(header ? 0.8 : 0.4).strokeColor(PALETTE.rule).stroke();
     this.doc.fillColor(PALETTE.text);
     this.doc.x = MARGIN.left;
-    this.doc.y = top + height;
+    this.doc.y = top + layout.height;
   }
 
   private tableWidth(columns: Column[]): number {

@@ -4,6 +4,7 @@ import { badInput, conflict, notFound } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { Viewer } from '@app/access';
 import { Ethnicity } from '../enums/person.enums';
+import { CreateHouseholdInput } from '../households/dtos/create-household.input';
 import { consistentHousehold } from '../households/household-consistency';
 import { Household } from '../households/household.entity';
 import { noSuchReference, UUID_PATTERN } from '../registry.errors';
@@ -20,29 +21,29 @@ export interface WrittenHousehold {
   headGiven: boolean;
 }
 
+type HouseholdUpdate = Extract<HouseholdEntry, { id: string }>;
+
 const codeTaken = (error: unknown) => (isUniqueViolation(error) ? badInput([{ field: 'code', reason: 'is already used by another household' }]) : error);
 
 /** Creates and updates the households of a set, judged as createHousehold and updateHousehold judge one. */
 export async function writeHouseholds(manager: EntityManager, viewer: Viewer, entries: readonly HouseholdEntry[], table: RecordsetTable<Household>): Promise<WrittenHousehold[]> {
   const repository = manager.getRepository(Household);
-  const indexed = entries.map((entry, index) => ({ entry, index }));
-  const creates = indexed.filter(({ entry }) => entry.id === undefined);
-  const updates = indexed.filter(({ entry }) => entry.id !== undefined);
+  const creates: Array<{ input: CreateHouseholdInput; index: number }> = [];
+  const updates: Array<{ entry: HouseholdUpdate; index: number }> = [];
+  entries.forEach((entry, index) => (entry.id === undefined ? creates.push({ input: entry.input, index }) : updates.push({ entry, index })));
 
-  const sites = await writableSites(manager, viewer, creates.map(({ entry }) => (entry.input as { siteId: string }).siteId));
-  const created = creates.map(({ entry, index }) =>
+  const sites = await writableSites(manager, viewer, creates.map(({ input }) => input.siteId));
+  const created = creates.map(({ input, index }) =>
     judged('households', index, () => {
-      const input = entry.input as Household & { headEthnicity: Ethnicity };
       if (!sites.has(input.siteId)) throw noSuchReference('siteId', 'site');
       const household = consistentHousehold(repository.create({ ...input, id: randomUUID() }));
       return { index, household, ethnicity: input.headEthnicity, headGiven: true };
     }),
   );
 
-  const current = await lockedHouseholds(manager, viewer, updates.map(({ entry }) => entry.id!));
-  const updated = updates.map(({ entry, index }) =>
+  const current = await lockedHouseholds(manager, viewer, updates.map(({ entry }) => entry.id));
+  const updated = updates.map(({ entry: { id, version, input }, index }) =>
     judged('households', index, () => {
-      const { id, version, input } = entry as Extract<HouseholdEntry, { id: string }>;
       const household = current.get(id);
       if (!household) throw notFound('Household', id);
       if (household.version !== version) throw conflict('Household', id, version, household.version);

@@ -202,6 +202,7 @@ export async function measureImport(db: Client, apiUrl: string, workerPid: numbe
   if (written.households !== IMPORT_HOUSEHOLDS || written.persons !== IMPORT_PERSONS) {
     throw new Error(`the commit wrote ${written.households} households and ${written.persons} persons, not ${IMPORT_HOUSEHOLDS} and ${IMPORT_PERSONS}`);
   }
+  log(`import committed in ${commitSeconds.toFixed(1)} s: ${written.households} households, ${written.persons} persons`);
   return {
     county,
     sites: siteCodes.length,

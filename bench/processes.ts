@@ -83,6 +83,10 @@ export class RunningApps {
       REDIS_URL: settings.redisUrl,
       QUEUE_PREFIX: settings.queuePrefix,
       PORT: String(port),
+      // Ports of their own, like PORT: a quick start or another checkout's bench may hold the defaults.
+      METRICS_PORT: String(await freePort()),
+      WORKER_METRICS_PORT: String(await freePort()),
+      WORKER_HEALTH_PORT: String(await freePort()),
       DATA_DIR: settings.dataDir,
       JWT_SECRET: 'benchmark-only-secret-0123456789',
       DEMO_DATA: 'false',

@@ -14,6 +14,9 @@ export { SiteService } from './sites/site.service';
 export { HouseholdService } from './households/household.service';
 export { PersonService } from './persons/person.service';
 export { type HouseholdWriteHook, HouseholdWriteHooks } from './households/household-write-hooks';
+// Writes of many records at once (a county's register from an import)
+export { RegisterSetWrites } from './sets/register-set-writes.service';
+export { type HouseholdEntry, type MemberEntry, type RegisterSet, type RegisterSetList, SetEntryRefused } from './sets/register-set';
 export { extendHouseholdFilter, type HouseholdFilterExtension } from './households/household-filter.extensions';
 export { CreateHouseholdInput, FIRST_RELOCATION_YEAR, LAST_RELOCATION_YEAR, UpdateHouseholdInput } from './households/dtos/create-household.input';
 export { AddPersonInput, UpdatePersonInput } from './persons/dtos/add-person.input';

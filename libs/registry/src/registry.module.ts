@@ -11,6 +11,7 @@ import { HouseholdService } from './households/household.service';
 import { PersonService } from './persons/person.service';
 import { REGISTRY_ENTITIES } from './registry.entities';
 import { RegistryLoaderFactory } from './registry.loaders';
+import { RegisterSetWrites } from './sets/register-set-writes.service';
 import { SiteService } from './sites/site.service';
 
 @Module({
@@ -22,10 +23,11 @@ import { SiteService } from './sites/site.service';
     HouseholdService,
     HouseholdWriteHooks,
     PersonService,
+    RegisterSetWrites,
     HistoryService,
     RegistryLoaderFactory,
     { provide: JurisdictionDirectory, useClass: RegistryJurisdictionDirectory },
   ],
-  exports: [HouseholdWriteHooks, DivisionService, SiteService, HouseholdService, PersonService, RegistryLoaderFactory, JurisdictionDirectory],
+  exports: [HouseholdWriteHooks, DivisionService, SiteService, HouseholdService, PersonService, RegisterSetWrites, RegistryLoaderFactory, JurisdictionDirectory],
 })
 export class RegistryModule {}

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '@app/access';
 import { todayInShanghai } from '@app/common';
-import { Household, HouseholdWriteHook, HouseholdWriteHooks, REGISTRY_RELATIONS } from '@app/registry';
+import { HouseholdWriteHook, HouseholdWriteHooks, REGISTRY_RELATIONS } from '@app/registry';
 
 /** The dated facts of a household: an edit carrying one inside a confirmed month changes that month's figures. */
 const DATED_COLUMNS = ['moved_in_on', 'old_house_demolished_on', 'land_reclaimed_on', 'property_certificate_issued_on', 'hukou_transferred_on'];
@@ -21,7 +21,7 @@ export class CorrectionAfterCertification implements HouseholdWriteHook, OnModul
     this.hooks.register(this);
   }
 
-  async afterHouseholdWrite(manager: EntityManager, household: Household, viewer: Viewer): Promise<void> {
+  async afterHouseholdsWritten(manager: EntityManager, householdIds: readonly string[], viewer: Viewer): Promise<void> {
     const dated = DATED_COLUMNS.map((column) => `to_char(h.${column}, 'YYYY-MM')`).join(', ');
     await manager.query(
       `INSERT INTO certification_correction (period, county_code, household_id, actor)
@@ -29,8 +29,8 @@ export class CorrectionAfterCertification implements HouseholdWriteHook, OnModul
        FROM ${REGISTRY_RELATIONS.household} h
        JOIN ${REGISTRY_RELATIONS.site} s ON s.id = h.site_id
        JOIN month_certification c ON c.division_code = s.county_code AND c.status = 'CERTIFIED'
-       WHERE h.id = $1 AND (c.period = $2 OR c.period IN (${dated}))`,
-      [household.id, todayInShanghai().slice(0, 7), viewer.username],
+       WHERE h.id = ANY ($1) AND (c.period = $2 OR c.period IN (${dated}))`,
+      [householdIds, todayInShanghai().slice(0, 7), viewer.username],
     );
   }
 }

@@ -3,8 +3,8 @@ import { EntityManager } from 'typeorm';
 import { REGISTRY_RELATIONS } from '@app/registry';
 import { measureSql } from '../rules/redline-measures';
 
-/** One household (a write) or every household (the monthly scan). */
-export type DetectionScope = { householdId: string } | 'all';
+/** The households a write wrote (one, or an import's thousands), or every household (the monthly scan). */
+export type DetectionScope = { householdIds: readonly string[] } | 'all';
 
 export interface ReconcileOutcome {
   /** Violations opened by this run: each one calls for alert mail. */
@@ -23,25 +23,25 @@ export interface ReconcileOutcome {
  */
 /**
  * Households (alias h) × the enabled rules for their type, where the household's value exceeds
- * the threshold. $1 is one household, or NULL for all of them: unnamed statements are planned
- * with their values, so for one household the planner still goes by primary key.
+ * the threshold. $1 is the households written, or NULL for all of them: unnamed statements are
+ * planned with their values, so for a write the planner still goes by primary key.
  */
 const CROSSING = `SELECT h.id AS household_id, r.rule, m.value, r.threshold
   FROM ${REGISTRY_RELATIONS.household} h
   JOIN redline_rule_config r ON r.enabled AND h.household_type = ANY (r.household_types)
   CROSS JOIN LATERAL (SELECT ${measureSql('r.rule')} AS value) m
-  WHERE ($1::uuid IS NULL OR h.id = $1) AND m.value > r.threshold`;
+  WHERE ($1::uuid[] IS NULL OR h.id = ANY ($1)) AND m.value > r.threshold`;
 
 @Injectable()
 export class RedlineReconciler {
   async reconcile(manager: EntityManager, scope: DetectionScope, actor: string): Promise<ReconcileOutcome> {
-    const householdId = scope === 'all' ? null : scope.householdId;
+    const householdIds = scope === 'all' ? null : scope.householdIds;
     const resolved = await updateCount(
       manager,
       `UPDATE redline_violation v SET status = 'RESOLVED', resolved_at = now(), resolved_by = $2
-       WHERE v.status = 'OPEN' AND ($1::uuid IS NULL OR v.household_id = $1)
+       WHERE v.status = 'OPEN' AND ($1::uuid[] IS NULL OR v.household_id = ANY ($1))
          AND NOT EXISTS (SELECT 1 FROM crossing c WHERE c.household_id = v.household_id AND c.rule = v.rule)`,
-      [householdId, actor],
+      [householdIds, actor],
     );
     const updated = await updateCount(
       manager,
@@ -49,7 +49,7 @@ export class RedlineReconciler {
        FROM crossing c
        WHERE v.status = 'OPEN' AND v.household_id = c.household_id AND v.rule = c.rule
          AND (v.value, v.threshold) IS DISTINCT FROM (c.value, c.threshold)`,
-      [householdId],
+      [householdIds],
     );
     const opened: Array<{ id: string }> = await manager.query(
       `WITH crossing AS (${CROSSING})
@@ -57,7 +57,7 @@ export class RedlineReconciler {
        SELECT household_id, rule, value, threshold, $2 FROM crossing
        ON CONFLICT (household_id, rule) WHERE status = 'OPEN' DO NOTHING
        RETURNING id`,
-      [householdId, actor],
+      [householdIds, actor],
     );
     return { opened: opened.map((row) => row.id), resolved, updated };
   }

@@ -1,10 +1,10 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '@app/access';
-import { Household, HouseholdWriteHook, HouseholdWriteHooks } from '@app/registry';
+import { HouseholdWriteHook, HouseholdWriteHooks } from '@app/registry';
 import { RedlineDetection } from './redline-detection.service';
 
-/** Checks every created or updated household against the red lines, in the write's own transaction. */
+/** Checks the created or updated households against the red lines, in the write's own transaction. */
 @Injectable()
 export class RedlineWriteCheck implements HouseholdWriteHook, OnModuleInit {
   constructor(
@@ -16,7 +16,7 @@ export class RedlineWriteCheck implements HouseholdWriteHook, OnModuleInit {
     this.hooks.register(this);
   }
 
-  async afterHouseholdWrite(manager: EntityManager, household: Household, viewer: Viewer): Promise<void> {
-    await this.detection.detect(manager, { householdId: household.id }, viewer.username);
+  async afterHouseholdsWritten(manager: EntityManager, householdIds: readonly string[], viewer: Viewer): Promise<void> {
+    await this.detection.detect(manager, { householdIds }, viewer.username);
   }
 }

@@ -1,4 +1,4 @@
-import { dateOrderProblems, FieldProblem } from '@app/common';
+import { badInput, dateOrderProblems, FieldProblem } from '@app/common';
 import { OldHouseDisposition, PovertyStatus } from '../enums/household.enums';
 import { Household } from './household.entity';
 
@@ -43,4 +43,11 @@ export function householdConsistencyProblems(state: Partial<HouseholdState>): Fi
   }
   problems.push(...dateOrderProblems(state, [['oldHouseDemolishedOn', 'landReclaimedOn']]));
   return problems;
+}
+
+/** The household as a write would leave it, refused when its fields disagree. */
+export function consistentHousehold<T extends Partial<HouseholdState>>(household: T): T {
+  const problems = householdConsistencyProblems(household);
+  if (problems.length > 0) throw badInput(problems);
+  return household;
 }

@@ -1,4 +1,4 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { badInput, DomainError } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { Ethnicity, Relation } from '../enums/person.enums';
@@ -22,44 +22,60 @@ export function personConflict(error: unknown, fields: { idNumber: string; relat
   return error;
 }
 
-/** The household's head who has not left, if any, locked for the write in progress. */
-export function activeHead(manager: EntityManager, householdId: string): Promise<Person | null> {
-  return manager
+/** The heads who have not left of the households, locked for the write in progress, by household. */
+export async function activeHeads(manager: EntityManager, householdIds: readonly string[]): Promise<Map<string, Person>> {
+  const heads = await manager
     .getRepository(Person)
     .createQueryBuilder('person')
-    .where('person.household_id = :householdId AND person.relation = :head AND person.left_on IS NULL', { householdId, head: Relation.HEAD })
+    .where('person.household_id = ANY(:householdIds) AND person.relation = :head AND person.left_on IS NULL', { householdIds, head: Relation.HEAD })
     .setLock('pessimistic_write')
-    .getOne();
+    .getMany();
+  return new Map(heads.map((head) => [head.householdId, head]));
 }
 
+/** Where a head's conflicts are reported: the household's head fields. */
+export const HEAD_FIELDS = { idNumber: 'headIdNumber', relation: 'headIdNumber' };
+
 /**
- * Keeps the head of household a person of it (户主 is a member, SPEC §2.2–2.3): creates the head
- * from the household's head fields, or brings the head up to date with them. Gender and birth
- * date are the ones the resident ID encodes. Conflicts are the household's input errors.
+ * The head of household as the household's head fields describe them (户主 is a member, SPEC
+ * §2.2–2.3): a new head, the current one brought up to date, or null when they already agree.
+ * Gender and birth date are the ones the resident ID encodes. Refusals are the household's input errors.
  */
-export async function writeHead(manager: EntityManager, household: Household, ethnicity: Ethnicity | undefined): Promise<void> {
+export function headFor(repository: Repository<Person>, household: Household, head: Person | undefined, ethnicity: Ethnicity | undefined): Person | null {
   const parsed = parseResidentId(household.headIdNumber);
   if (!parsed.ok) throw badInput([{ field: 'headIdNumber', reason: parsed.message }]);
-  const repository = manager.getRepository(Person);
-  const head = (await activeHead(manager, household.id)) ?? undefined;
   if (!head && !ethnicity) throw badInput([{ field: 'headEthnicity', reason: 'is required to record the head of household as a member' }]);
   const fields = { name: household.headName, idNumber: parsed.value.normalized, gender: parsed.value.gender, birthDate: parsed.value.birthDate } as Partial<Person>;
   const changed = !head || Object.entries(fields).some(([key, value]) => head[key as keyof Person] !== value) || (ethnicity !== undefined && head.ethnicity !== ethnicity);
-  if (!changed) return;
+  if (!changed) return null;
   const person = head ? repository.merge(head, fields, ethnicity ? { ethnicity } : {}) : repository.create({ ...fields, householdId: household.id, relation: Relation.HEAD, ethnicity });
   if (person.joinedOn && person.joinedOn < person.birthDate) throw badInput([{ field: 'headIdNumber', reason: `gives a birth date after the head joined (${person.joinedOn})` }]);
+  return person;
+}
+
+/** Keeps the head of household a person of it (see headFor), in the household write's transaction. */
+export async function writeHead(manager: EntityManager, household: Household, ethnicity: Ethnicity | undefined): Promise<void> {
+  const repository = manager.getRepository(Person);
+  const person = headFor(repository, household, (await activeHeads(manager, [household.id])).get(household.id), ethnicity);
+  if (!person) return;
   try {
     await repository.save(person);
   } catch (error) {
-    throw personConflict(error, { idNumber: 'headIdNumber', relation: 'headIdNumber' });
+    throw personConflict(error, HEAD_FIELDS);
   }
 }
 
-/** After a member's write: if it is the household's head, the household's head fields follow it. */
-export async function followHead(manager: EntityManager, person: Person): Promise<void> {
-  if (person.relation !== Relation.HEAD || person.leftOn) return;
-  const households = manager.getRepository(Household);
-  const household = await households.findOneByOrFail({ id: person.householdId });
-  if (household.headName === person.name && household.headIdNumber === person.idNumber) return;
-  await households.save(households.merge(household, { headName: person.name, headIdNumber: person.idNumber }));
+/**
+ * After members' writes: the households whose head was written take the head's name and ID
+ * number, as a new version of the household, where they differ.
+ */
+export async function followHeads(manager: EntityManager, persons: readonly Person[]): Promise<void> {
+  const heads = persons.filter((person) => person.relation === Relation.HEAD && !person.leftOn).map((person) => person.id);
+  if (heads.length === 0) return;
+  await manager.query(
+    `UPDATE household h SET head_name = p.name, head_id_number = p.id_number, version = h.version + 1, updated_at = now()
+     FROM person p
+     WHERE p.id = ANY ($1) AND h.id = p.household_id AND (h.head_name, h.head_id_number) IS DISTINCT FROM (p.name, p.id_number)`,
+    [heads],
+  );
 }

@@ -1,11 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Viewer } from '@app/access';
-import { Household } from './household.entity';
 
-/** Work that must commit or roll back together with a household write (e.g. red-line checks). */
+/**
+ * Work that must commit or roll back together with household writes (e.g. red-line checks).
+ * Called once per write with the households it wrote: one for a single write, thousands for an
+ * import's set write, so a hook states its work over a set and pays its statements once.
+ */
 export interface HouseholdWriteHook {
-  afterHouseholdWrite(manager: EntityManager, household: Household, viewer: Viewer): Promise<void>;
+  afterHouseholdsWritten(manager: EntityManager, householdIds: readonly string[], viewer: Viewer): Promise<void>;
 }
 
 /**
@@ -20,7 +23,8 @@ export class HouseholdWriteHooks {
     this.hooks.push(hook);
   }
 
-  async run(manager: EntityManager, household: Household, viewer: Viewer): Promise<void> {
-    for (const hook of this.hooks) await hook.afterHouseholdWrite(manager, household, viewer);
+  async run(manager: EntityManager, householdIds: readonly string[], viewer: Viewer): Promise<void> {
+    if (householdIds.length === 0) return;
+    for (const hook of this.hooks) await hook.afterHouseholdsWritten(manager, householdIds, viewer);
   }
 }

@@ -8,7 +8,7 @@ import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.
 import { Site } from '../sites/site.entity';
 import { CreateHouseholdInput, UpdateHouseholdInput } from './dtos/create-household.input';
 import { HouseholdFilter } from './dtos/household.filter';
-import { householdConsistencyProblems } from './household-consistency';
+import { consistentHousehold } from './household-consistency';
 import { writeHead } from './household-head';
 import { applyHouseholdFilter } from './household-filter.query';
 import { HouseholdWriteHooks } from './household-write-hooks';
@@ -67,8 +67,7 @@ export class HouseholdService {
         .andWhere(scope.sql, scope.params)
         .getOne();
       if (!site) throw noSuchReference('siteId', 'site');
-      const household = manager.getRepository(Household).create(input);
-      this.assertConsistent(household);
+      const household = consistentHousehold(manager.getRepository(Household).create(input));
       const saved = await this.saveAndNotify(manager, household, viewer);
       await writeHead(manager, saved, input.headEthnicity);
       return saved;
@@ -83,17 +82,11 @@ export class HouseholdService {
       if (!household) throw notFound('Household', id);
       assertWritesRecords(viewer);
       if (household.version !== version) throw conflict('Household', id, version, household.version);
-      const merged = manager.getRepository(Household).merge(household, input);
-      this.assertConsistent(merged);
+      const merged = consistentHousehold(manager.getRepository(Household).merge(household, input));
       const saved = await this.saveAndNotify(manager, merged, viewer);
       if (input.headName !== undefined || input.headIdNumber !== undefined || input.headEthnicity !== undefined) await writeHead(manager, saved, input.headEthnicity);
       return saved;
     });
-  }
-
-  private assertConsistent(household: Household): void {
-    const problems = householdConsistencyProblems(household);
-    if (problems.length > 0) throw badInput(problems);
   }
 
   /** Saves, then runs the registered hooks in the same transaction (ARCHITECTURE decision 5). */
@@ -105,7 +98,7 @@ export class HouseholdService {
       if (isUniqueViolation(error)) throw badInput([{ field: 'code', reason: 'is already used by another household' }]);
       throw error;
     }
-    await this.hooks.run(manager, saved, viewer);
+    await this.hooks.run(manager, [saved.id], viewer);
     return saved;
   }
 }

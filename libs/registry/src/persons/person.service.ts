@@ -4,14 +4,14 @@ import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
 import { badInput, conflict, FieldProblem, notFound, Properties, propertiesToLoad, todayInShanghai } from '@app/common';
 import { AuditedTransaction, EntityRows, loadableProperties } from '@app/db';
 import { Viewer } from '@app/access';
-import { LeaveReason, Relation } from '../enums/person.enums';
-import { followHead, personConflict } from '../households/household-head';
+import { LeaveReason } from '../enums/person.enums';
+import { followHeads, personConflict } from '../households/household-head';
 import { Household } from '../households/household.entity';
 import { assertExchangesRosters, assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
 import { Site } from '../sites/site.entity';
 import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
 import { Person } from './person.entity';
-import { personConsistencyProblems } from './person-consistency';
+import { changedMember, newMember } from './member-changes';
 
 
 @Injectable()
@@ -72,9 +72,7 @@ export class PersonService {
         .andWhere(scope.sql, scope.params)
         .getOne();
       if (!household) throw noSuchReference('householdId', 'household');
-      const person = manager.getRepository(Person).create(input);
-      this.assertConsistent(person);
-      return this.saveUnique(manager, person);
+      return this.saveUnique(manager, newMember(manager.getRepository(Person), input));
     });
   }
 
@@ -96,12 +94,7 @@ export class PersonService {
       const person = await this.lockVisible(viewer, manager, id);
       mayWrite(viewer);
       if (person.version !== version) throw conflict('Person', id, version, person.version);
-      if (person.relation === Relation.HEAD && !person.leftOn && input.relation && input.relation !== Relation.HEAD) {
-        throw badInput([{ field: 'relation', reason: 'the head of household stays the head while a member: a household always has one' }]);
-      }
-      const merged = manager.getRepository(Person).merge(person, input);
-      this.assertConsistent(merged);
-      return this.saveUnique(manager, merged);
+      return this.saveUnique(manager, changedMember(manager.getRepository(Person), person, input));
     });
   }
 
@@ -130,11 +123,6 @@ export class PersonService {
     return person;
   }
 
-  private assertConsistent(person: Person): void {
-    const problems = personConsistencyProblems(person);
-    if (problems.length > 0) throw badInput(problems);
-  }
-
   /** Saves a member; the household's head fields follow its head. */
   private async saveUnique(manager: EntityManager, person: Person): Promise<Person> {
     let saved: Person;
@@ -143,7 +131,7 @@ export class PersonService {
     } catch (error) {
       throw personConflict(error, { idNumber: 'idNumber', relation: 'relation' });
     }
-    await followHead(manager, saved);
+    await followHeads(manager, [saved]);
     return saved;
   }
 }

@@ -9,15 +9,19 @@ import { ensureBenchUser } from './users';
 /** Issue 15's county file. */
 export const IMPORT_HOUSEHOLDS = 5_000;
 export const IMPORT_PERSONS = 22_000;
-/** Households listing four members besides the head; the rest list three: 5,000 heads + 17,000 = 22,000. */
-const FIVE_MEMBER_HOUSEHOLDS = IMPORT_PERSONS - 4 * IMPORT_HOUSEHOLDS;
+/** Of every five households, two list four members besides the head and three list three: 5,000 households hold 22,000 persons. */
+const personsOf = (households: number) => 4 * households + fiveMemberHouseholds(households);
+const fiveMemberHouseholds = (households: number) => Math.round((households * 2) / 5);
 
 const CLERK = 'bench-county-clerk';
-const CLERK_PASSWORD = 'bench-password-1';
+/** City files are imported by a region administrator: city staff review, they do not write records. */
+const REGION_IMPORTER = 'bench-region-importer';
+const IMPORTER_PASSWORD = 'bench-password-1';
 /** Resident IDs of one birth day and gender take order codes 0–399 (three digits, two per code). */
 const PER_DAY = 400;
 
 export interface ImportMeasurement {
+  /** The division the file is for: a county, or a city. */
   county: string;
   sites: number;
   households: number;
@@ -43,14 +47,15 @@ const dayAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:0
  * head, a spouse and two or three children. Resident IDs carry a place code no generated person has
  * (459900 + the number of earlier runs), so neither the file nor the records hold them already.
  */
-export function countyRegister(siteCodes: readonly string[], placeCode: string): { households: Row[]; persons: Row[] } {
+export function countyRegister(siteCodes: readonly string[], placeCode: string, count = IMPORT_HOUSEHOLDS): { households: Row[]; persons: Row[] } {
   const households: Row[] = [];
   const persons: Row[] = [];
-  for (let i = 0; i < IMPORT_HOUSEHOLDS; i++) {
+  const fiveMembers = fiveMemberHouseholds(count);
+  for (let i = 0; i < count; i++) {
     const code = `B${placeCode}-${String(i).padStart(5, '0')}`;
     const day = Math.floor(i / PER_DAY);
     const serial = i % PER_DAY;
-    const children = i < FIVE_MEMBER_HOUSEHOLDS ? 3 : 2;
+    const children = i < fiveMembers ? 3 : 2;
     const headId = residentId(placeCode, dayAfter('1968-01-01', day), 'MALE', serial);
     households.push({
       安置点编码: siteCodes[i % siteCodes.length],
@@ -117,12 +122,34 @@ function graphqlWithoutDeadline<T>(apiUrl: string, authorization: string, query:
   });
 }
 
-/** The county with the most sites: the file spreads its households over them. */
-async function largestCounty(db: Client): Promise<{ county: string; siteCodes: string[] }> {
+/** What a file holds and who uploads it: households spread over the division's sites. */
+export interface ImportScope {
+  division: string;
+  siteCodes: string[];
+  households: number;
+  importer: { username: string; role: 'COUNTY_STAFF' | 'REGION_ADMIN'; jurisdiction: string };
+}
+
+/** Issue 15's county file: 5,000 households over the sites of the county with the most sites, uploaded by its clerk. */
+async function largestCountyScope(db: Client): Promise<ImportScope> {
   const { rows } = await db.query<{ county: string; site_codes: string[] }>(
     `SELECT county_code AS county, array_agg(code ORDER BY code) AS site_codes FROM site GROUP BY county_code ORDER BY count(*) DESC, county_code LIMIT 1`,
   );
-  return { county: rows[0].county, siteCodes: rows[0].site_codes };
+  const county = rows[0].county;
+  return { division: county, siteCodes: rows[0].site_codes, households: IMPORT_HOUSEHOLDS, importer: { username: CLERK, role: 'COUNTY_STAFF', jurisdiction: county } };
+}
+
+/**
+ * One file per city holding as many households as the city has in the data set, so the fourteen
+ * files together are a data set of its scale, uploaded by a region administrator.
+ */
+async function cityScopes(db: Client): Promise<ImportScope[]> {
+  const { rows } = await db.query<{ city: string; site_codes: string[]; households: number }>(
+    `SELECT s.city_code AS city, array_agg(s.code ORDER BY s.code) AS site_codes,
+       (SELECT count(*)::int FROM household h JOIN site hs ON hs.id = h.site_id WHERE hs.city_code = s.city_code AND h.code NOT LIKE 'B%') AS households
+     FROM site s GROUP BY s.city_code ORDER BY s.city_code`,
+  );
+  return rows.map((row) => ({ division: row.city, siteCodes: row.site_codes, households: row.households, importer: { username: REGION_IMPORTER, role: 'REGION_ADMIN', jurisdiction: '450000' } }));
 }
 
 async function runStatus(db: Client, id: string): Promise<{ status: string; seconds: number | null }> {
@@ -143,19 +170,30 @@ async function firstProblems(db: Client, id: string): Promise<string> {
  * persons into it, uploads it over HTTP, waits for the worker to validate it and commits it.
  * The rows it commits stay in the bench database (a later run uses fresh codes and IDs).
  */
-export async function measureImport(db: Client, apiUrl: string, workerPid: number, log: (line: string) => void, timeoutSeconds = 900): Promise<ImportMeasurement> {
-  const { county, siteCodes } = await largestCounty(db);
-  await ensureBenchUser(db, CLERK, CLERK_PASSWORD, 'COUNTY_STAFF', county);
+export async function measureImport(db: Client, apiUrl: string, workerPid: number, log: (line: string) => void): Promise<ImportMeasurement> {
+  return importFile(db, apiUrl, workerPid, log, await largestCountyScope(db));
+}
+
+/** The fourteen city files of the data set, one after another (`--city-imports`). */
+export async function measureCityImports(db: Client, apiUrl: string, workerPid: number, log: (line: string) => void): Promise<ImportMeasurement[]> {
+  const measured: ImportMeasurement[] = [];
+  for (const scope of await cityScopes(db)) measured.push(await importFile(db, apiUrl, workerPid, log, scope));
+  return measured;
+}
+
+async function importFile(db: Client, apiUrl: string, workerPid: number, log: (line: string) => void, scope: ImportScope, timeoutSeconds = 900): Promise<ImportMeasurement> {
+  const { division: county, siteCodes } = scope;
+  await ensureBenchUser(db, scope.importer.username, IMPORTER_PASSWORD, scope.importer.role, scope.importer.jurisdiction);
   const gql = new GraphQLClient(apiUrl);
-  await gql.login(CLERK, CLERK_PASSWORD);
+  await gql.login(scope.importer.username, IMPORTER_PASSWORD);
   const { rows: [{ runs }] } = await db.query<{ runs: number }>(`SELECT count(*)::int AS runs FROM import_run`);
   const placeCode = String(459900 + (runs % 100));
 
   const templateResponse = await fetch(`${apiUrl}/imports/templates/households.xlsx`, { headers: { authorization: gql.authorization } });
   if (!templateResponse.ok) throw new Error(`template: HTTP ${templateResponse.status}`);
-  const register = countyRegister(siteCodes, placeCode);
+  const register = countyRegister(siteCodes, placeCode, scope.households);
   const file = await fillTemplate(await templateResponse.arrayBuffer(), { 搬迁户: register.households, 搬迁人口: register.persons });
-  log(`import file for county ${county} (${siteCodes.length} sites): ${register.households.length} households, ${register.persons.length} persons, ${(file.length / 1048576).toFixed(1)} MB`);
+  log(`import file for ${county} (${siteCodes.length} sites): ${register.households.length} households, ${register.persons.length} persons, ${(file.length / 1048576).toFixed(1)} MB`);
 
   resetPeakMemory(workerPid);
   let peak = memoryOf(workerPid).rssMb;
@@ -199,8 +237,8 @@ export async function measureImport(db: Client, apiUrl: string, workerPid: numbe
      FROM household h LEFT JOIN person p ON p.household_id = h.id WHERE h.code LIKE $1`,
     [`B${placeCode}-%`],
   );
-  if (written.households !== IMPORT_HOUSEHOLDS || written.persons !== IMPORT_PERSONS) {
-    throw new Error(`the commit wrote ${written.households} households and ${written.persons} persons, not ${IMPORT_HOUSEHOLDS} and ${IMPORT_PERSONS}`);
+  if (written.households !== scope.households || written.persons !== personsOf(scope.households)) {
+    throw new Error(`the commit wrote ${written.households} households and ${written.persons} persons, not ${scope.households} and ${personsOf(scope.households)}`);
   }
   log(`import committed in ${commitSeconds.toFixed(1)} s: ${written.households} households, ${written.persons} persons`);
   return {

@@ -1,11 +1,13 @@
 /**
- * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-floor] [--skip-imports | --imports-only] [--explain]`
+ * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-floor] [--skip-imports | --imports-only | --city-imports] [--explain]`
  *
  * Measures the system on a dataset built by `npm run gen` (issue 8): the monthly report through
  * the worker against the hand-written floor (and the month's bulletins the worker builds after
  * it), the region platform's live indicators, a households page under load, and a county's
  * spreadsheet import (issue 15; `--skip-imports` leaves it out: it adds 5,000 households to the
- * data; `--imports-only` measures only it, into the figures of the last full run). Starts the built API and worker as child processes on their own queue prefix, writes
+ * data; `--imports-only` measures only it, into the figures of the last full run; `--city-imports`
+ * imports one file per city, as many households as each city has, one after another, into
+ * bench/imports-cities-<scale>.json). Starts the built API and worker as child processes on their own queue prefix, writes
  * bench/results-<scale>.json and the table in BENCHMARKS.md. The machine's load average is
  * recorded after each part: on a shared machine it says how far to trust the figures.
  */
@@ -25,7 +27,7 @@ import { measureHouseholdsPage, measureLiveRegion } from '../bench/http-load';
 import { describeMachine } from '../bench/machine';
 import { RunningApps } from '../bench/processes';
 import { BulletinMeasurement, forgetBulletins, measureBulletins } from '../bench/bulletins';
-import { ImportMeasurement, measureImport } from '../bench/imports';
+import { ImportMeasurement, measureCityImports, measureImport } from '../bench/imports';
 import { forgetReport, measureReport, ReportMeasurement } from '../bench/report-run';
 import { BenchResults, readResults, targetsFor, updateBenchmarksTable, writeResults } from '../bench/results';
 import { median, round } from '../bench/stats';
@@ -78,7 +80,7 @@ function generation(scale: string): { generate_seconds: number | null; seed: num
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-floor', 'skip-imports', 'imports-only', 'explain', 'api-processes']);
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-floor', 'skip-imports', 'imports-only', 'city-imports', 'explain', 'api-processes']);
   const scale = args.scale ?? '';
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
@@ -122,6 +124,14 @@ async function main(): Promise<void> {
     log(`load average after ${part}: ${loads[part].join(', ')}`);
   };
   try {
+    if (args['city-imports'] === 'true') {
+      const cities = await measureCityImports(db, apps.url, apps.worker.pid as number, log);
+      noteLoad('city imports');
+      const file = join(ROOT, 'bench', `imports-cities-${scale}.json`);
+      writeFileSync(file, JSON.stringify({ measured_at: new Date().toISOString(), machine, load_averages: loads, files: cities.map((city) => importFigures(city).import_run) }, null, 2) + '\n');
+      log(`wrote ${file}`);
+      return;
+    }
     if (args['imports-only'] === 'true') {
       const imported = await measureImport(db, apps.url, apps.worker.pid as number, log);
       noteLoad('import');

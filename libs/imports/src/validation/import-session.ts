@@ -16,22 +16,28 @@ const PLACEHOLDER_ID = randomUUID();
 interface RowOrigin {
   sheet: string;
   row: number;
-  /** Column header → raw cell, for problems found after the row was read. */
-  raw: Map<string, unknown>;
+  /**
+   * Column header → raw cell, for the problems found about the row: every cell while the row is
+   * judged, then only those the checks at the end of the file may name (FINISH_CHECKED_HEADERS).
+   */
+  raw: Record<string, unknown>;
 }
 
-export interface HouseholdRow extends RowOrigin {
+/** What the end of the file still needs of a row whose input went to the sink. */
+interface StoredOrigin extends RowOrigin {
+  seq: number;
+}
+
+export interface HouseholdRow extends StoredOrigin {
   code: string;
   siteCode: string;
   headIdNumber: string;
-  input: Record<string, unknown>;
 }
 
-export interface PersonRow extends RowOrigin {
+export interface PersonRow extends StoredOrigin {
   householdCode: string;
   idNumber: string;
   relation: Relation;
-  input: Record<string, unknown>;
 }
 
 /** What the registry holds for the codes and ID numbers a file names (the importer's view of it). */
@@ -44,18 +50,33 @@ export interface RegistryLookups {
   activePersons(idNumbers: string[]): Promise<Map<string, { id: string; householdCode: string }>>;
 }
 
-export interface ValidatedRow {
+/** A row that passed its own checks, handed to the sink as it streams past (in file order, `seq`). */
+export interface StoredRow {
+  seq: number;
   sheet: string;
   row: number;
   kind: ImportRowKind;
+  householdCode: string;
+  /** The input the commit writes, as JSON (a household's without its site, named at the end). */
+  inputJson: string;
+}
+
+/** Where rows go as they pass: the file is never held whole (a city's file has 177,000 rows). */
+export interface RowSink {
+  store(row: StoredRow): Promise<void>;
+}
+
+/** What the end of the file adds to a stored row: the record it updates, a household's site. */
+export interface RowResolution {
+  seq: number;
   targetId: string | null;
-  householdCode: string | null;
-  input: Record<string, unknown>;
+  siteId: string | null;
 }
 
 export interface SessionOutcome {
   problems: Problem[];
-  rows: ValidatedRow[];
+  /** One per stored row when there are no problems; the stored rows are then the import. */
+  resolutions: RowResolution[];
   rowsValid: number;
   preview: { householdsCreated: number; householdsUpdated: number; personsCreated: number; personsUpdated: number };
 }
@@ -67,6 +88,8 @@ const HEADER_OF: Record<string, string> = {
 };
 const SITE_HEADER = HEADER_OF.siteCode;
 const HOUSEHOLD_CODE_HEADER = HEADER_OF.householdCode;
+/** The columns the checks at the end of the file may name: only their cells are kept past a row. */
+const FINISH_CHECKED_HEADERS = new Set([SITE_HEADER, HOUSEHOLD_CODE_HEADER, HEADER_OF.code, HEADER_OF.headIdNumber, HEADER_OF.idNumber, HEADER_OF.relation]);
 
 /**
  * One file's validation: each row is read and judged by the registry's own input and
@@ -81,16 +104,19 @@ export class ImportSession {
   private readonly householdCodes = new Map<string, RowOrigin>();
   private readonly problemCells = new Set<string>();
   private readonly idNumbers = new Map<string, RowOrigin>();
+  private stored = 0;
   rowsRead = 0;
+
+  constructor(private readonly sink: RowSink) {}
 
   /** Reads and judges one data row of a sheet laid out as `layout`. */
   async addRow(sheet: string, rowNumber: number, cells: readonly unknown[], layout: SheetLayout): Promise<void> {
     this.rowsRead += 1;
-    const origin: RowOrigin = { sheet, row: rowNumber, raw: new Map() };
+    const origin: RowOrigin = { sheet, row: rowNumber, raw: {} };
     const values: Record<string, unknown> = {};
     for (const [column, index] of layout.positions) {
       const raw = cells[index];
-      origin.raw.set(column.header, raw);
+      origin.raw[column.header] = raw;
       const reading = readCell(raw, column.kind);
       if (reading.ok) values[column.field] = reading.value;
       else this.problem(origin, column.header, reading.reason);
@@ -113,9 +139,11 @@ export class ImportSession {
       else this.householdCodes.set(code, origin);
     }
     this.claimIdNumber(origin, input.headIdNumber, HEADER_OF.headIdNumber);
+    settle(origin);
     if (!this.failed(origin)) {
       const { siteId: _placeholder, ...rest } = { ...input };
-      this.households.push({ ...origin, code, siteCode: String(siteCode), headIdNumber: input.headIdNumber, input: rest });
+      const seq = await this.store(origin, ImportRowKind.HOUSEHOLD, code, rest);
+      this.households.push({ ...origin, seq, code, siteCode: String(siteCode), headIdNumber: input.headIdNumber });
     }
   }
 
@@ -132,15 +160,17 @@ export class ImportSession {
     const problems = inputProblems(await validate(input));
     if (problems.length === 0) problems.push(...consistencyProblems(personConsistencyProblems(input)));
     this.fieldProblems(origin, problems);
+    settle(origin);
     if (!this.failed(origin)) {
       const { householdId: _placeholder, ...rest } = { ...input };
-      this.persons.push({ ...origin, householdCode: String(householdCode), idNumber: input.idNumber, relation: input.relation, input: rest });
+      const seq = await this.store(origin, ImportRowKind.PERSON, String(householdCode), rest);
+      this.persons.push({ ...origin, seq, householdCode: String(householdCode), idNumber: input.idNumber, relation: input.relation });
     }
   }
 
   /**
-   * The checks that need the whole file and the registry, then the rows to write in order:
-   * households first, each followed by nothing until all are written, then persons.
+   * The checks that need the whole file and the registry; without problems, what each stored row
+   * writes to (the household or person it updates, a household's site).
    */
   async finish(lookups: RegistryLookups): Promise<SessionOutcome> {
     const sites = await lookups.sites([...new Set(this.households.map((h) => h.siteCode))]);
@@ -149,7 +179,7 @@ export class ImportSession {
     const existing = await lookups.households(referenced);
     const people = await lookups.activePersons([...new Set([...this.households.map((h) => h.headIdNumber), ...this.persons.map((p) => p.idNumber)])]);
     const preview = { householdsCreated: 0, householdsUpdated: 0, personsCreated: 0, personsUpdated: 0 };
-    const rows: ValidatedRow[] = [];
+    const resolutions: RowResolution[] = [];
 
     const headOf = new Map<string, string>();
     for (const household of this.households) {
@@ -166,7 +196,7 @@ export class ImportSession {
       if (this.failed(household) || !site) continue;
       if (current) preview.householdsUpdated += 1;
       else preview.householdsCreated += 1;
-      rows.push({ sheet: household.sheet, row: household.row, kind: ImportRowKind.HOUSEHOLD, targetId: current?.id ?? null, householdCode: household.code, input: { ...household.input, siteId: site.id } });
+      resolutions.push({ seq: household.seq, targetId: current?.id ?? null, siteId: site.id });
     }
     for (const person of this.persons) {
       const inFile = fileCodes.has(person.householdCode);
@@ -186,9 +216,15 @@ export class ImportSession {
       // The head of a new household is created with it: their row completes a new person.
       if (holder) preview.personsUpdated += 1;
       else preview.personsCreated += 1;
-      rows.push({ sheet: person.sheet, row: person.row, kind: ImportRowKind.PERSON, targetId: holder?.id ?? null, householdCode: person.householdCode, input: person.input });
+      resolutions.push({ seq: person.seq, targetId: holder?.id ?? null, siteId: null });
     }
-    return { problems: this.problems, rows, rowsValid: this.rowsRead - this.failedRows.size, preview };
+    return { problems: this.problems, resolutions: this.problems.length === 0 ? resolutions : [], rowsValid: this.rowsRead - this.failedRows.size, preview };
+  }
+
+  private async store(origin: RowOrigin, kind: ImportRowKind, householdCode: string, input: object): Promise<number> {
+    const seq = this.stored++;
+    await this.sink.store({ seq, sheet: origin.sheet, row: origin.row, kind, householdCode, inputJson: JSON.stringify(input) });
+    return seq;
   }
 
   /** A resident ID may appear once in a file (a head may appear again as their household's head row). */
@@ -210,12 +246,22 @@ export class ImportSession {
     if (this.problemCells.has(cell)) return;
     this.problemCells.add(cell);
     this.failedRows.add(key);
-    this.problems.push({ sheet: origin.sheet, row: origin.row, column, value: displayValue(origin.raw.get(column)), reason });
+    this.problems.push({ sheet: origin.sheet, row: origin.row, column, value: displayValue(origin.raw[column]), reason });
   }
 
   private failed(origin: RowOrigin): boolean {
     return this.failedRows.has(`${origin.sheet}\u0000${origin.row}`);
   }
+}
+
+/**
+ * A row judged on its own keeps only the cells the end of the file may still name (its input has
+ * gone to the sink): what the end of the file checks over all rows (duplicates, the registry) is
+ * held until then, and every row with every cell and its input took the worker past its 320 MB
+ * heap at 177,000 rows.
+ */
+function settle(origin: RowOrigin): void {
+  origin.raw = Object.fromEntries(Object.entries(origin.raw).filter(([header]) => FINISH_CHECKED_HEADERS.has(header)));
 }
 
 const where = (origin: RowOrigin): string => `“${origin.sheet}”第 ${origin.row} 行`;

@@ -1,16 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/common';
 import { Role, Viewer } from '@app/access';
 import { EvidenceStorage } from '@app/evidence';
 import { ExchangeMatcher } from '../exchanges/exchange-matcher.service';
 import { readDataRows } from '../reading/data-rows';
 import type { ImportFormat } from '../reading/sheet-reader';
-import { INSERT_BATCH, insertProblems } from '../runs/problem-store';
+import { insertProblems } from '../runs/problem-store';
 import { ImportProblem } from '../runs/import-problem.entity';
 import { ImportRow } from '../runs/import-row.entity';
 import { HOUSEHOLDS_KIND, ImportRun, ImportStatus } from '../runs/import-run.entity';
+import { ImportRowStore, resolveRows } from './import-row-store';
 import { ImportSession } from './import-session';
 import { Problem } from './import-problem';
 import { registryLookups } from './registry-lookups';
@@ -46,8 +47,10 @@ export class ImportValidator {
       await manager.update(ImportRun, { id: runId }, { status: ImportStatus.VALIDATING, rowsTotal: 0, rowsDone: 0, rowsValid: 0 });
     });
     const viewer = new Viewer(run.importerId, run.importedBy, run.importerRole as Role, run.importerJurisdiction);
-    const session = new ImportSession();
+    const rows = new ImportRowStore(this.dataSource, runId);
+    const session = new ImportSession(rows);
     const fileProblems = await this.read(run, session);
+    await rows.flush();
     const outcome = await session.finish(registryLookups(this.dataSource, viewer));
     const problems = [...fileProblems, ...outcome.problems];
     if (session.rowsRead === 0 && problems.length === 0) {
@@ -55,7 +58,8 @@ export class ImportValidator {
     }
     await this.dataSource.transaction(async (manager) => {
       await insertProblems(manager, runId, problems);
-      if (problems.length === 0) await this.insertRows(manager, runId, outcome.rows);
+      if (problems.length === 0) await resolveRows(manager, runId, outcome.resolutions);
+      else await manager.delete(ImportRow, { runId });
       await manager.update(ImportRun, { id: runId }, {
         status: problems.length === 0 ? ImportStatus.VALIDATED : ImportStatus.FAILED,
         rowsTotal: session.rowsRead,
@@ -78,17 +82,5 @@ export class ImportValidator {
         if (session.rowsRead % PROGRESS_EVERY_ROWS === 0) await this.dataSource.getRepository(ImportRun).update({ id: run.id }, { rowsDone: session.rowsRead, rowsTotal: session.rowsRead });
       },
     });
-  }
-
-  private async insertRows(manager: EntityManager, runId: string, rows: ReadonlyArray<Omit<ImportRow, 'runId' | 'seq'>>): Promise<void> {
-    for (let at = 0; at < rows.length; at += INSERT_BATCH) {
-      const batch = rows.slice(at, at + INSERT_BATCH).map((row, i) => ({ seq: at + i, sheet: row.sheet, row: row.row, kind: row.kind, target_id: row.targetId, household_code: row.householdCode, input: row.input }));
-      await manager.query(
-        `INSERT INTO import_row (run_id, seq, sheet, "row", kind, target_id, household_code, input)
-         SELECT $1, r.seq, r.sheet, r."row", r.kind, r.target_id, r.household_code, r.input
-         FROM jsonb_to_recordset($2::jsonb) AS r(seq int, sheet text, "row" int, kind text, target_id uuid, household_code text, input jsonb)`,
-        [runId, JSON.stringify(batch)],
-      );
-    }
   }
 }

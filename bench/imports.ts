@@ -83,7 +83,7 @@ export function countyRegister(siteCodes: readonly string[], placeCode: string, 
 }
 
 /** The template as served, filled under its headers (whatever their order), nothing else touched. */
-async function fillTemplate(template: ArrayBuffer, sheets: Record<string, Row[]>): Promise<Buffer> {
+export async function fillTemplate(template: ArrayBuffer, sheets: Record<string, Row[]>): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(template);
   for (const [name, rows] of Object.entries(sheets)) {
@@ -141,15 +141,25 @@ async function largestCountyScope(db: Client): Promise<ImportScope> {
 
 /**
  * One file per city holding as many households as the city has in the data set, so the fourteen
- * files together are a data set of its scale, uploaded by a region administrator.
+ * cities' files together are a data set of its scale, uploaded by a region administrator. A city
+ * past the row limit of a file (IMPORT_MAX_ROWS, 200,000 by default) is sent in parts by its sites,
+ * as the refusal tells a clerk to do (请按乡镇或安置点拆分).
  */
-async function cityScopes(db: Client): Promise<ImportScope[]> {
+async function cityScopes(db: Client, maxRows = 200_000): Promise<ImportScope[]> {
   const { rows } = await db.query<{ city: string; site_codes: string[]; households: number }>(
     `SELECT s.city_code AS city, array_agg(s.code ORDER BY s.code) AS site_codes,
        (SELECT count(*)::int FROM household h JOIN site hs ON hs.id = h.site_id WHERE hs.city_code = s.city_code AND h.code NOT LIKE 'B%') AS households
      FROM site s GROUP BY s.city_code ORDER BY s.city_code`,
   );
-  return rows.map((row) => ({ division: row.city, siteCodes: row.site_codes, households: row.households, importer: { username: REGION_IMPORTER, role: 'REGION_ADMIN', jurisdiction: '450000' } }));
+  return rows.flatMap((row) => {
+    const parts = Math.ceil((row.households + personsOf(row.households)) / maxRows);
+    return Array.from({ length: parts }, (_, part) => {
+      const sites = row.site_codes.filter((_, i) => i % parts === part);
+      const households = Math.floor(row.households / parts) + (part < row.households % parts ? 1 : 0);
+      const division = parts === 1 ? row.city : `${row.city} (${part + 1}/${parts})`;
+      return { division, siteCodes: sites, households, importer: { username: REGION_IMPORTER, role: 'REGION_ADMIN' as const, jurisdiction: '450000' } };
+    });
+  });
 }
 
 async function runStatus(db: Client, id: string): Promise<{ status: string; seconds: number | null }> {

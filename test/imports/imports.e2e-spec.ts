@@ -50,6 +50,8 @@ describe('imports of household spreadsheets', () => {
     await api.stop();
   });
 
+  const storedRows = async (runId: string) => Number((await api.db.query(`SELECT count(*) AS n FROM import_row WHERE run_id = $1`, [runId])).rows[0].n);
+
   it('serves the template as a workbook with the sheets and headers a clerk fills in', async () => {
     const response = await downloadTemplate(api, 'nanning');
     expect(response.status).toBe(200);
@@ -164,6 +166,8 @@ describe('imports of household spreadsheets', () => {
     expect(reasonOf('搬迁人口!2:身份证号')).toBe('与身份证号中的性别不一致');
     expect(run.rowsValid).toBeLessThan(run.rowsTotal);
     expect(await api.recordCounts()).toEqual(before);
+    // Rows that passed their own checks were stored as the file streamed past; a failed run keeps none.
+    expect(await storedRows(run.id)).toBe(0);
 
     const refused = await commitImport(api, 'longan', run.id);
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -228,6 +232,7 @@ describe('imports of household spreadsheets', () => {
       expect(run.status).toBe('FAILED');
       expect(run.problems).toEqual([expect.objectContaining({ row: 2, column: '安置点编码', reason: '安置点编码不存在，或该安置点不在您的辖区内' })]);
       expect(await api.recordCounts()).toEqual(before);
+      expect(await storedRows(run.id)).toBe(0);
     });
 
     it('lets site staff import into their own site only', async () => {

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { memoryOf, resetPeakMemory } from './processes';
+import { samplePeakMemory } from './processes';
 
 export interface BulletinMeasurement {
   /** Publish (the report's finish) to every division's PDF and workbook stored. */
@@ -28,15 +28,19 @@ export async function measureBulletins(db: Client, period: string, workerPid: nu
     `SELECT count(*)::int AS divisions FROM report_row WHERE period = $1 AND indicator = 'COMPOSITE' AND level <> 'SITE'`,
     [period],
   );
-  resetPeakMemory(workerPid);
-  let peak = memoryOf(workerPid).rssMb;
+  const memory = samplePeakMemory(workerPid);
   const deadline = Date.now() + timeoutSeconds * 1000;
-  for (;;) {
-    peak = Math.max(peak, memoryOf(workerPid).rssMb);
-    const { rows: [{ built }] } = await db.query<{ built: number }>(`SELECT count(*)::int AS built FROM bulletin_file WHERE period = $1`, [period]);
-    if (built >= divisions * 2) break;
-    if (Date.now() > deadline) throw new Error(`only ${built} of ${divisions * 2} bulletin files built after ${timeoutSeconds} s`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+  let peak: number;
+  try {
+    for (;;) {
+      peak = memory.peakMb();
+      const { rows: [{ built }] } = await db.query<{ built: number }>(`SELECT count(*)::int AS built FROM bulletin_file WHERE period = $1`, [period]);
+      if (built >= divisions * 2) break;
+      if (Date.now() > deadline) throw new Error(`only ${built} of ${divisions * 2} bulletin files built after ${timeoutSeconds} s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    memory.stop();
   }
   const { rows: [figures] } = await db.query<Omit<BulletinMeasurement, 'divisions' | 'worker_peak_rss_mb'>>(
     `SELECT extract(epoch FROM max(f.built_at) - m.generated_at)::float8 AS all_seconds,
@@ -48,5 +52,5 @@ export async function measureBulletins(db: Client, period: string, workerPid: nu
      WHERE f.period = $1 GROUP BY m.generated_at`,
     [period],
   );
-  return { ...figures, divisions, worker_peak_rss_mb: Math.max(peak, memoryOf(workerPid).peakMb) };
+  return { ...figures, divisions, worker_peak_rss_mb: peak };
 }

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { Client } from 'pg';
 import { residentId } from '../test/support/resident-ids';
 import { GraphQLClient } from './graphql-client';
-import { memoryOf, resetPeakMemory } from './processes';
+import { samplePeakMemory } from './processes';
 import { ensureBenchUser } from './users';
 
 /** Issue 15's county file. */
@@ -205,12 +205,9 @@ async function importFile(db: Client, apiUrl: string, workerPid: number, log: (l
   const file = await fillTemplate(await templateResponse.arrayBuffer(), { 搬迁户: register.households, 搬迁人口: register.persons });
   log(`import file for ${county} (${siteCodes.length} sites): ${register.households.length} households, ${register.persons.length} persons, ${(file.length / 1048576).toFixed(1)} MB`);
 
-  resetPeakMemory(workerPid);
-  let peak = memoryOf(workerPid).rssMb;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, memoryOf(workerPid).rssMb);
-  }, 100);
+  const memory = samplePeakMemory(workerPid);
   let id: string;
+  let workerPeak: number;
   let validationClientSeconds: number;
   try {
     const started = Date.now();
@@ -223,6 +220,7 @@ async function importFile(db: Client, apiUrl: string, workerPid: number, log: (l
     const deadline = Date.now() + timeoutSeconds * 1000;
     for (;;) {
       const { importRun } = await gql.request<{ importRun: { status: string; rowsDone: number } }>(`query($id: ID!) { importRun(id: $id) { status rowsDone } }`, { id });
+      workerPeak = memory.peakMb();
       if (importRun.status === 'VALIDATED') break;
       if (importRun.status === 'FAILED') throw new Error(`the import failed validation: ${await firstProblems(db, id)}`);
       if (Date.now() > deadline) throw new Error(`the import was not validated after ${timeoutSeconds} s (${importRun.rowsDone} rows done)`);
@@ -230,9 +228,8 @@ async function importFile(db: Client, apiUrl: string, workerPid: number, log: (l
     }
     validationClientSeconds = (Date.now() - started) / 1000;
   } finally {
-    clearInterval(sampler);
+    memory.stop();
   }
-  const workerPeak = Math.max(peak, memoryOf(workerPid).peakMb);
   const validated = await runStatus(db, id);
 
   const commitStarted = Date.now();

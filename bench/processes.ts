@@ -36,6 +36,33 @@ export function memoryOf(pid: number): { rssMb: number; peakMb: number } {
 }
 
 /**
+ * A process's largest resident set from now on, sampled every 100 ms (and its kernel peak at the
+ * end). `peakMb()` throws once the process has gone, so a measurement whose worker died fails with
+ * that reason instead of a stray read of /proc from a timer, which left the bench's API running.
+ */
+export function samplePeakMemory(pid: number): { peakMb: () => number; stop: () => void } {
+  resetPeakMemory(pid);
+  let peak = memoryOf(pid).rssMb;
+  let gone = false;
+  const read = () => {
+    try {
+      peak = Math.max(peak, memoryOf(pid).rssMb, memoryOf(pid).peakMb);
+    } catch {
+      gone = true;
+    }
+  };
+  const timer = setInterval(read, 100);
+  return {
+    peakMb: () => {
+      read();
+      if (gone) throw new Error(`the worker (pid ${pid}) exited while it was measured: see bench/logs/worker.log`);
+      return peak;
+    },
+    stop: () => clearInterval(timer),
+  };
+}
+
+/**
  * Starts a process's peak (VmHWM) afresh, so a measurement reports its own peak rather than one
  * of the work before it (Linux: writing 5 to clear_refs).
  */

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { GraphQLClient } from './graphql-client';
-import { memoryOf, resetPeakMemory } from './processes';
+import { samplePeakMemory } from './processes';
 
 export interface ReportMeasurement {
   status: string;
@@ -29,11 +29,7 @@ export async function forgetReport(db: Client, period: string): Promise<void> {
 }
 
 export async function measureReport(gql: GraphQLClient, db: Client, period: string, workerPid: number): Promise<ReportMeasurement> {
-  resetPeakMemory(workerPid);
-  let peak = memoryOf(workerPid).rssMb;
-  const sampler = setInterval(() => {
-    peak = Math.max(peak, memoryOf(workerPid).rssMb);
-  }, 100);
+  const memory = samplePeakMemory(workerPid);
   const started = Date.now();
   try {
     const { generateMonthlyReport: run } = await gql.request<{ generateMonthlyReport: { id: string; status: string } }>(
@@ -51,9 +47,8 @@ export async function measureReport(gql: GraphQLClient, db: Client, period: stri
       [run.id],
     );
     if (status === 'FAILED') throw new Error(`the report failed: ${rows[0]?.note}`);
-    peak = Math.max(peak, memoryOf(workerPid).peakMb);
-    return { status, seconds: rows[0].seconds, client_seconds: clientSeconds, worker_peak_rss_mb: peak };
+    return { status, seconds: rows[0].seconds, client_seconds: clientSeconds, worker_peak_rss_mb: memory.peakMb() };
   } finally {
-    clearInterval(sampler);
+    memory.stop();
   }
 }

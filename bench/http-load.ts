@@ -27,24 +27,86 @@ export interface PageLoad {
   errors: number;
 }
 
+/** A household of a page as both servers can tell it: its code and its members' names, sorted. */
+export interface PageHousehold {
+  code: string;
+  names: string[];
+}
+
+/** How to ask a server for a site's first 50 households with their members, and read its answer. */
+export interface HouseholdsPageServer {
+  name: string;
+  url: string;
+  headers: Record<string, string>;
+  body(siteId: string): string;
+  read(data: unknown): PageHousehold[];
+}
+
+const sortedNames = (persons: Array<{ name: string }>) => persons.map((p) => p.name).sort();
+
+/** The project's households page, as the console asks it, with the bench user's token. */
+export function projectPage(url: string, authorization: string): HouseholdsPageServer {
+  return {
+    name: 'project',
+    url,
+    headers: { 'content-type': 'application/json', authorization },
+    body: (siteId) => JSON.stringify({ query: PAGE_QUERY, variables: { siteId } }),
+    read: (data) => (data as { households: { nodes: Array<{ code: string; persons: Array<{ name: string }> }> } }).households.nodes.map((h) => ({ code: h.code, names: sortedNames(h.persons) })),
+  };
+}
+
+const PEER_PAGE_QUERY = `query($siteId: UUID!) { allHouseholds(condition: { siteId: $siteId }, first: 50, orderBy: CODE_ASC) { nodes { code peopleByHouseholdId { nodes { name } } } } }`;
+
+/** The same page from PostGraphile, in its own schema's words (no token: it checks none). */
+export function peerPage(url: string): HouseholdsPageServer {
+  return {
+    name: 'PostGraphile',
+    url,
+    headers: { 'content-type': 'application/json' },
+    body: (siteId) => JSON.stringify({ query: PEER_PAGE_QUERY, variables: { siteId } }),
+    read: (data) =>
+      (data as { allHouseholds: { nodes: Array<{ code: string; peopleByHouseholdId: { nodes: Array<{ name: string }> } }> } }).allHouseholds.nodes.map((h) => ({
+        code: h.code,
+        names: sortedNames(h.peopleByHouseholdId.nodes),
+      })),
+  };
+}
+
+async function pageOf(server: HouseholdsPageServer, siteId: string): Promise<PageHousehold[]> {
+  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: server.headers, body: server.body(siteId) });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+  if (body.errors?.length || !body.data) throw new Error(`${server.name}: ${JSON.stringify(body.errors ?? body)}`);
+  return server.read(body.data);
+}
+
+/** The sites whose first page differs between the two servers (households, order, members). */
+export async function sitesAnsweredDifferently(a: HouseholdsPageServer, b: HouseholdsPageServer, siteIds: readonly string[]): Promise<string[]> {
+  const differing: string[] = [];
+  for (const siteId of siteIds) {
+    const [pageA, pageB] = await Promise.all([pageOf(a, siteId), pageOf(b, siteId)]);
+    if (pageA.length === 0 || JSON.stringify(pageA) !== JSON.stringify(pageB)) differing.push(siteId);
+  }
+  return differing;
+}
+
 /**
  * A site's first page of households with their members, under `connections` concurrent
  * keep-alive connections for `seconds`, each request for the next site of a shuffled list, so
  * the working set is every site, not one hot page. Latency is every response's own time.
  */
-export async function measureHouseholdsPage(url: string, authorization: string, siteIds: readonly string[], connections: number, seconds: number): Promise<PageLoad> {
+export async function measureHouseholdsPage(server: HouseholdsPageServer, siteIds: readonly string[], connections: number, seconds: number): Promise<PageLoad> {
   let next = 0;
   let graphqlErrors = 0;
   const latencies: number[] = [];
   const result = await autocannon({
-    url: `${url}/graphql`,
+    url: `${server.url}/graphql`,
     connections,
     duration: seconds,
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization },
-        setupRequest: (request) => ({ ...request, body: JSON.stringify({ query: PAGE_QUERY, variables: { siteId: siteIds[next++ % siteIds.length] } }) }),
+        headers: server.headers,
+        setupRequest: (request) => ({ ...request, body: server.body(siteIds[next++ % siteIds.length]) }),
         onResponse: (_status: number, body: string) => {
           if (body.includes('"errors"')) graphqlErrors++;
         },

@@ -17,7 +17,7 @@ export interface AppSettings {
   logDir: string;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -80,7 +80,7 @@ function launch(name: 'api' | 'worker', env: NodeJS.ProcessEnv, logDir: string, 
   return child;
 }
 
-async function waitFor(what: string, ready: () => Promise<boolean>, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
+export async function waitFor(what: string, ready: () => Promise<boolean>, child: ChildProcess, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode} before it was ready (see its log)`);

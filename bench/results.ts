@@ -25,6 +25,12 @@ export interface BenchResults {
   households_page_p50_ms: number;
   households_page_p95_ms: number;
   households_page_requests: number;
+  /** The same page from PostGraphile v4 on the same database, its rounds alternating with the project's (bench/page-vs-peer.ts). */
+  households_page_peer?: { rps: number; p50_ms: number; p95_ms: number; requests: number; errors: number } | null;
+  /** The project's requests per second over the peer's: the target is at least 1. */
+  households_page_peer_ratio?: number | null;
+  households_page_rounds?: Array<{ project: { rps: number; p95_ms: number }; peer: { rps: number; p95_ms: number } }>;
+  households_page_sites_differing?: number;
   errors: number;
   worker_peak_rss_mb: number | null;
   /** The month's bulletins, built by the worker after each report run (bench/bulletins.ts). */
@@ -58,7 +64,7 @@ export function targetsFor(
   scale: string,
   r: Pick<
     BenchResults,
-    | 'report_floor_ratio' | 'worker_peak_rss_mb' | 'live_region_p95_ms' | 'households_page_p95_ms' | 'bulletin_region_pdf_seconds' | 'bulletin_county_pdf_seconds_max' | 'bulletin_worker_peak_rss_mb'
+    | 'report_floor_ratio' | 'worker_peak_rss_mb' | 'live_region_p95_ms' | 'households_page_p95_ms' | 'households_page_peer_ratio' | 'bulletin_region_pdf_seconds' | 'bulletin_county_pdf_seconds_max' | 'bulletin_worker_peak_rss_mb'
     | 'import_validation_seconds' | 'import_commit_seconds' | 'import_worker_peak_rss_mb'
   >,
 ): BenchResults['targets'] {
@@ -72,6 +78,9 @@ export function targetsFor(
     targets.push({ figure: 'worker_peak_rss_mb', target: '< 512', met: r.worker_peak_rss_mb === null ? null : r.worker_peak_rss_mb < 512 });
   }
   targets.push({ figure: 'households_page_p95_ms', target: '< 50', met: r.households_page_p95_ms < 50 });
+  // Issue 20: at least the peer's throughput on the same page and database.
+  const ratio = r.households_page_peer_ratio;
+  targets.push({ figure: 'households_page_peer_ratio', target: '≥ 1', met: ratio === null || ratio === undefined ? null : ratio >= 1 });
   // Issue 17: the region's bulletin at national scale, and any county's, at every scale.
   const below = (value: number | null | undefined, limit: number) => (value === null || value === undefined ? null : value < limit);
   if (scale === 'national') {
@@ -118,6 +127,9 @@ export function updateBenchmarksTable(benchmarksFile: string): void {
     ['live_region_p95_ms', (r) => `${show(r.live_region_p95_ms, 0)}${targetOf(r, 'live_region_p95_ms') ? ` (target < 300: ${verdict(targetOf(r, 'live_region_p95_ms')?.met)})` : ''}`],
     ['households_page_rps (16 connections)', (r) => `${show(r.households_page_rps, 0)} (${r.api_processes} API processes)`],
     ['households_page_p95_ms', (r) => `${show(r.households_page_p95_ms, 1)} (target < 50: ${verdict(targetOf(r, 'households_page_p95_ms')?.met)})`],
+    ['PostGraphile v4, same page: req/s, p95 ms', (r) => (r.households_page_peer ? `${show(r.households_page_peer.rps, 0)}, ${show(r.households_page_peer.p95_ms, 1)}` : '—')],
+    ['households_page_peer_ratio (project / PostGraphile req/s)', (r) => withTarget(show(r.households_page_peer_ratio, 2), targetOf(r, 'households_page_peer_ratio'))],
+    ['pages answered alike (sites)', (r) => (r.households_page_sites_differing === undefined ? '—' : `${show(r.dataset.rows.site - r.households_page_sites_differing, 0)} of ${show(r.dataset.rows.site, 0)}`)],
     ['errors', (r) => show(r.errors, 0)],
     ['bulletins: divisions, all built (s, median)', (r) => (r.bulletin_runs?.length ? `${r.bulletin_runs[0].divisions}, ${show(r.bulletins_all_seconds, 1)}` : '—')],
     ['bulletin_region_pdf_seconds (median)', (r) => withTarget(show(r.bulletin_region_pdf_seconds, 2), targetOf(r, 'bulletin_region_pdf_seconds'))],

@@ -8,6 +8,7 @@ import { ACCESS_ENTITIES } from './access.entities';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthService } from './auth/auth.service';
 import { LoginThrottle } from './auth/login-throttle';
+import { ViewerCache } from './auth/viewer-cache';
 import { signingKey } from './auth/signing-key';
 import { AlertSubscriptionService } from './users/alert-subscription.service';
 import { UserAdminService } from './users/user-admin.service';
@@ -37,7 +38,7 @@ export class AccessModule {
           }),
         }),
       ],
-      providers: [...ACCESS_RESOLVERS, AuthService, LoginThrottle, UserAdminService, AlertSubscriptionService, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [...ACCESS_RESOLVERS, AuthService, LoginThrottle, ViewerCache, UserAdminService, AlertSubscriptionService, { provide: APP_GUARD, useClass: AuthGuard }],
       exports: [AuthService, AlertSubscriptionService],
     };
   }

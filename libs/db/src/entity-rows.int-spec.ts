@@ -40,6 +40,21 @@ describe('EntityRows', () => {
     }
   });
 
+  it.each([
+    ['households', Household, 'household'],
+    ['persons', Person, 'person'],
+  ] as const)('reads %s built as JSON (as a page carries its members) exactly as plain rows', async (_, entity, table) => {
+    const rows = new EntityRows<Household | Person>(dataSource.getRepository<Household | Person>(entity).metadata);
+    const sample = `FROM ${table} t ORDER BY md5(t.id::text) LIMIT 200`;
+    const plain = rows.hydrate(await dataSource.query(`SELECT ${rows.selectList('t', null)} ${sample}`), null);
+    const [{ objects }] = await dataSource.query(`SELECT json_agg(o ORDER BY n) AS objects FROM (SELECT ${rows.jsonObject('t', null)} AS o, row_number() OVER (ORDER BY md5(t.id::text)) AS n ${sample}) s`);
+    const fromJson = rows.hydrateJson(objects as Record<string, unknown>[], null);
+    expect(fromJson).toHaveLength(200);
+    // Timestamps, numerics, dates, enums, arrays and JSON columns all come back as the driver reads them.
+    expect(fromJson).toEqual(plain);
+    fromJson.forEach((record) => expect(record).toBeInstanceOf(entity));
+  });
+
   it('reads only the properties asked for', async () => {
     const rows = new EntityRows<Person>(dataSource.getRepository(Person).metadata);
     const raw: Record<string, unknown>[] = await dataSource.query(`SELECT ${rows.selectList('p', ['id', 'name', 'monthlyWage'])} FROM person p LIMIT 5`);

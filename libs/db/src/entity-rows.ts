@@ -6,6 +6,8 @@ interface Reader {
   column: string;
   property: string;
   from?: ValueTransformer['from'];
+  /** Gives back what node-postgres would have parsed where JSON renders the value otherwise. */
+  fromJson?: (value: unknown) => unknown;
 }
 
 /**
@@ -22,7 +24,7 @@ export class EntityRows<T> {
     for (const column of metadata.columns) {
       if (!loadableProperties(metadata).has(column.propertyName)) continue;
       if (column.isArray && column.type === 'enum') throw new Error(`${metadata.name}.${column.propertyName}: enum arrays need TypeORM's hydration`);
-      this.readers.set(column.propertyName, { column: column.databaseName, property: column.propertyName, from: transformFrom(column) });
+      this.readers.set(column.propertyName, { column: column.databaseName, property: column.propertyName, from: transformFrom(column), fromJson: jsonToDriverValue(column) });
     }
   }
 
@@ -33,13 +35,36 @@ export class EntityRows<T> {
       .join(', ');
   }
 
+  /**
+   * `json_build_object('<column>', "<alias>"."<column>", …)`: a row as a JSON object keyed like
+   * selectList's columns, so rows of another table can travel inside one statement's answer
+   * (a household's members in its page, json_agg'd) and be read back with hydrateJson.
+   */
+  jsonObject(alias: string, properties: readonly string[] | null): string {
+    return `json_build_object(${this.readersFor(properties)
+      .map((reader) => `'${reader.column}', "${alias}"."${reader.column}"`)
+      .join(', ')})`;
+  }
+
   /** Rows selected with selectList(…, properties) as entities carrying those properties. */
   hydrate(rows: readonly Record<string, unknown>[], properties: readonly string[] | null): T[] {
+    return this.read(rows, properties, false);
+  }
+
+  /** Objects built by jsonObject(…, properties), as hydrate would read the same rows. */
+  hydrateJson(objects: readonly Record<string, unknown>[], properties: readonly string[] | null): T[] {
+    return this.read(objects, properties, true);
+  }
+
+  private read(rows: readonly Record<string, unknown>[], properties: readonly string[] | null, json: boolean): T[] {
     const readers = this.readersFor(properties);
     const prototype = (this.metadata.target as { prototype: object }).prototype;
     return rows.map((row) => {
       const entity = Object.create(prototype) as Record<string, unknown>;
-      for (const { column, property, from } of readers) entity[property] = from ? from(row[column]) : row[column];
+      for (const { column, property, from, fromJson } of readers) {
+        const value = json && fromJson ? fromJson(row[column]) : row[column];
+        entity[property] = from ? from(value) : value;
+      }
       return entity as T;
     });
   }
@@ -52,6 +77,16 @@ export class EntityRows<T> {
       return reader;
     });
   }
+}
+
+const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', 'timestamp without time zone', Date]);
+// node-postgres leaves these as strings (precision); JSON renders them as numbers.
+const STRING_NUMBER_TYPES = new Set<unknown>(['numeric', 'decimal', 'bigint', 'int8']);
+
+function jsonToDriverValue(column: ColumnMetadata): ((value: unknown) => unknown) | undefined {
+  if (TIMESTAMP_TYPES.has(column.type)) return (value) => (value === null || value === undefined ? value : new Date(value as string));
+  if (STRING_NUMBER_TYPES.has(column.type)) return (value) => (value === null || value === undefined ? value : String(value));
+  return undefined;
 }
 
 function transformFrom(column: ColumnMetadata): ValueTransformer['from'] | undefined {

@@ -24,6 +24,8 @@ export interface RegistryLoaders {
   personsByHousehold: DataLoader<MembersOf, Person[], string>;
   /** A household's members with what the selected `fields` of Person need. */
   membersOf(householdId: string, fields: ReadonlySet<string>): Promise<Person[]>;
+  /** Members already read (with their household's page) for the same `fields`: membersOf answers with them. */
+  primeMembers(householdId: string, fields: ReadonlySet<string>, members: Person[]): void;
   facilitiesBySite: DataLoader<string, SiteFacility[]>;
   history: Record<VersionedTable, DataLoader<string, HistoryEntry[]>>;
 }
@@ -86,6 +88,7 @@ export class RegistryLoaderFactory {
       }),
       personsByHousehold,
       membersOf: (householdId, fields) => personsByHousehold.load({ householdId, properties: this.persons.propertiesFor(fields) }),
+      primeMembers: (householdId, fields, members) => void personsByHousehold.prime({ householdId, properties: this.persons.propertiesFor(fields) }, members),
       facilitiesBySite: new DataLoader(async (ids) => {
         const bySite = groupBy(await this.sites.facilitiesBySite(ids), (f) => f.siteId);
         return ids.map((id) => bySite.get(id) ?? []);

@@ -10,6 +10,7 @@ import { Viewer } from '../scope/viewer';
 import { User } from '../users/user.entity';
 import { LoginThrottle } from './login-throttle';
 import type { AuthenticatedRequest } from './request-context';
+import { ViewerCache } from './viewer-cache';
 
 const BAD_CREDENTIALS = 'Wrong username or password';
 const BAD_TOKEN = 'The token is invalid or expired: sign in again';
@@ -35,6 +36,7 @@ export class AuthService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottle,
+    private readonly viewers: ViewerCache,
   ) {}
 
   static hashPassword(password: string): Promise<string> {
@@ -79,6 +81,8 @@ export class AuthService {
    * version: changing a password, role or jurisdiction, or deactivating, retires earlier tokens.
    */
   async viewerForToken(token: string): Promise<Viewer> {
+    const cached = this.viewers.get(token);
+    if (cached) return cached;
     let claims: unknown;
     try {
       claims = await this.jwt.verifyAsync(token);
@@ -86,13 +90,16 @@ export class AuthService {
       throw unauthenticated(BAD_TOKEN);
     }
     if (!isTokenClaims(claims)) throw unauthenticated(BAD_TOKEN);
-    // Every request asks this, so only the four columns a viewer needs, without entity hydration;
-    // the version is checked in the same statement.
+    const generation = this.viewers.generation(claims.sub);
+    // Only the four columns a viewer needs, without entity hydration; the version is checked in
+    // the same statement.
     const [user] = await this.users.query<Pick<User, 'id' | 'username' | 'role' | 'jurisdiction'>[]>(
       `SELECT id, username, role, jurisdiction FROM app_user WHERE id = $1 AND active AND token_version = $2`,
       [claims.sub, claims.ver],
     );
     if (!user) throw unauthenticated('The token is no longer valid (the account changed or was deactivated): sign in again');
-    return new Viewer(user.id, user.username, user.role, user.jurisdiction);
+    const viewer = new Viewer(user.id, user.username, user.role, user.jurisdiction);
+    this.viewers.set(token, viewer, claims.exp * 1000, generation);
+    return viewer;
   }
 }

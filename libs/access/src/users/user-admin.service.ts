@@ -10,6 +10,7 @@ import { CreateUserInput, UpdateUserInput } from './dtos/user.inputs';
 import { JurisdictionDirectory } from './jurisdiction-directory';
 import { Role } from './role.enum';
 import { User } from './user.entity';
+import { ViewerCache } from '../auth/viewer-cache';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -19,6 +20,7 @@ export class UserAdminService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly directory: JurisdictionDirectory,
+    private readonly viewers: ViewerCache,
   ) {}
 
   async self(viewer: Viewer): Promise<User> {
@@ -76,7 +78,9 @@ export class UserAdminService {
     Object.assign(user, fields);
     if (password) user.passwordHash = await AuthService.hashPassword(password);
     if (retiresTokens) user.tokenVersion += 1;
-    return this.users.save(user);
+    const saved = await this.users.save(user);
+    if (retiresTokens) await this.viewers.forget(user.id);
+    return saved;
   }
 
   async deactivate(viewer: Viewer, id: string): Promise<User> {
@@ -84,7 +88,9 @@ export class UserAdminService {
     if (user.id === viewer.userId) throw badInput([{ field: 'id', reason: 'you cannot deactivate your own account' }]);
     user.active = false;
     user.tokenVersion += 1;
-    return this.users.save(user);
+    const saved = await this.users.save(user);
+    await this.viewers.forget(user.id);
+    return saved;
   }
 
   private assertAdministrator(viewer: Viewer): void {

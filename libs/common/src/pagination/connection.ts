@@ -69,3 +69,8 @@ export function lazily<T>(compute: () => Promise<T>): PromiseLike<T> {
 export function connectionNodeFields(info: GraphQLResolveInfo): Set<string> {
   return new Set([...selectedFields(info, ['nodes']), ...selectedFields(info, ['edges', 'node'])]);
 }
+
+/** The fields selected under one field of a connection's nodes (a household's `persons`): empty when it is not selected. */
+export function connectionNodeSubfields(info: GraphQLResolveInfo, field: string): Set<string> {
+  return new Set([...selectedFields(info, ['nodes', field]), ...selectedFields(info, ['edges', 'node', field])]);
+}

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { connectionNodeFields, declareFieldReads, PersonalData, PersonalDataResolveField } from '@app/common';
+import { connectionNodeFields, connectionNodeSubfields, declareFieldReads, PersonalData, PersonalDataResolveField } from '@app/common';
 import { CurrentViewer, Viewer } from '@app/access';
 import { HistoryEntry } from '../history/history-entry.type';
 import { GraphQLRequestContext } from '../graphql-context';
@@ -10,13 +10,18 @@ import { HouseholdFilter } from './dtos/household.filter';
 import { HouseholdConnection } from './household.connection';
 import { Household } from './household.entity';
 import { HouseholdService } from './household.service';
+import { Person } from '../persons/person.entity';
+import { PersonService } from '../persons/person.service';
 
 declareFieldReads(Household, 'site', ['siteId']);
 declareFieldReads(Household, 'history', []);
 
 @Resolver(() => Household)
 export class HouseholdResolver {
-  constructor(private readonly householdService: HouseholdService) {}
+  constructor(
+    private readonly householdService: HouseholdService,
+    private readonly personService: PersonService,
+  ) {}
 
   @Query(() => Household, { nullable: true })
   household(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Household> {
@@ -27,11 +32,15 @@ export class HouseholdResolver {
   households(
     @CurrentViewer() viewer: Viewer,
     @Info() info: GraphQLResolveInfo,
+    @Context() ctx: GraphQLRequestContext,
     @Args('filter', { nullable: true }) filter?: HouseholdFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
   ) {
-    return this.householdService.list(viewer, filter, { first, after }, this.householdService.propertiesFor(connectionNodeFields(info)));
+    // Members asked for with the page are read in its statement and handed to the persons field's loader.
+    const memberFields = connectionNodeSubfields(info, 'persons');
+    const members = memberFields.size === 0 ? undefined : { properties: this.personService.propertiesFor(memberFields), receive: (id: string, persons: Person[]) => ctx.loaders.primeMembers(id, memberFields, persons) };
+    return this.householdService.list(viewer, filter, { first, after }, this.householdService.propertiesFor(connectionNodeFields(info)), members);
   }
 
   @Mutation(() => Household)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository, SelectQueryBuilder } from 'typeorm';
-import { badInput, conflict, Connection, keysetPage, notFound, PageArgs, Properties, propertiesToLoad } from '@app/common';
+import { badInput, conflict, Connection, keysetPage, notFound, PageArgs, Properties, propertiesToLoad, RowReader } from '@app/common';
 import { AuditedTransaction, EntityRows, isUniqueViolation, loadableProperties } from '@app/db';
 import { Viewer } from '@app/access';
 import { assertWritesRecords, noSuchReference, UUID_PATTERN } from '../registry.errors';
@@ -13,6 +13,14 @@ import { writeHead } from './household-head';
 import { applyHouseholdFilter } from './household-filter.query';
 import { HouseholdWriteHooks } from './household-write-hooks';
 import { Household } from './household.entity';
+import { Person } from '../persons/person.entity';
+import { PersonService } from '../persons/person.service';
+
+/** A list's households' members, read in the same statement and handed over household by household. */
+export interface MembersAlongside {
+  properties: Properties;
+  receive(householdId: string, members: Person[]): void;
+}
 
 @Injectable()
 export class HouseholdService {
@@ -22,6 +30,7 @@ export class HouseholdService {
     @InjectRepository(Household) private readonly households: Repository<Household>,
     private readonly tx: AuditedTransaction,
     private readonly hooks: HouseholdWriteHooks,
+    private readonly persons: PersonService,
   ) {
     this.rows = new EntityRows(households.metadata);
   }
@@ -47,9 +56,21 @@ export class HouseholdService {
     return propertiesToLoad(Household, fields, loadableProperties(this.households.metadata), ['id', 'version', 'code', 'siteId']);
   }
 
-  list(viewer: Viewer, filter: HouseholdFilter | undefined, page: PageArgs, properties: Properties = null): Promise<Connection<Household>> {
+  /** A page of the caller's households, with their members in the same statement when `members` asks for them. */
+  list(viewer: Viewer, filter: HouseholdFilter | undefined, page: PageArgs, properties: Properties = null, members?: MembersAlongside): Promise<Connection<Household>> {
     const query = applyHouseholdFilter(this.visibleHouseholds(viewer), filter);
-    return keysetPage(query, { column: 'household.code', idColumn: 'household.id', key: (h) => h.code }, page, { properties, rows: this.rows });
+    return keysetPage(query, { column: 'household.code', idColumn: 'household.id', key: (h) => h.code }, page, { properties, rows: members ? this.rowsWithMembers(members) : this.rows });
+  }
+
+  private rowsWithMembers(members: MembersAlongside): RowReader<Household> {
+    return {
+      selectList: (alias, properties) => `${this.rows.selectList(alias, properties)}, ${this.persons.membersJsonSql(`"${alias}"."id"`, members.properties)} AS "members"`,
+      hydrate: (rows, properties) => {
+        const households = this.rows.hydrate(rows, properties);
+        households.forEach((household, i) => members.receive(household.id, this.persons.readMembers(rows[i].members as Record<string, unknown>[], members.properties)));
+        return households;
+      },
+    };
   }
 
   listForSite(viewer: Viewer, siteId: string, page: PageArgs, properties: Properties = null): Promise<Connection<Household>> {

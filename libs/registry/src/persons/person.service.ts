@@ -13,6 +13,11 @@ import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
 import { Person } from './person.entity';
 import { changedMember, newMember } from './member-changes';
 
+/**
+ * Members in register order: the head first, then those there from the start before those who
+ * joined later, eldest first; the id settles ties, so an update never reshuffles the list.
+ */
+const registerOrder = (alias: string) => `${alias}.relation <> 'HEAD', ${alias}.joined_on ASC NULLS FIRST, ${alias}.birth_date, ${alias}.id`;
 
 @Injectable()
 export class PersonService {
@@ -40,18 +45,27 @@ export class PersonService {
     return propertiesToLoad(Person, fields, loadableProperties(this.persons.metadata), ['id', 'householdId']);
   }
 
-  /** Members of households the caller has already been allowed to see (DataLoader batch). */
-  /**
-   * Members in register order: the head first, then those there from the start before those who
-   * joined later, eldest first; the id settles ties, so an update never reshuffles the list.
-   */
+  /** Members of households the caller has already been allowed to see (DataLoader batch), in register order. */
   async byHouseholds(householdIds: readonly string[], properties: Properties = null): Promise<Person[]> {
     const rows: Record<string, unknown>[] = await this.persons.query(
-      `SELECT ${this.rows.selectList('person', properties)} FROM person WHERE household_id = ANY($1)
-       ORDER BY relation <> 'HEAD', joined_on ASC NULLS FIRST, birth_date, id`,
+      `SELECT ${this.rows.selectList('person', properties)} FROM person WHERE household_id = ANY($1) ORDER BY ${registerOrder('person')}`,
       [householdIds],
     );
     return this.rows.hydrate(rows, properties);
+  }
+
+  /**
+   * A household's members as one JSON array in register order, an expression for a list of
+   * households to select beside each one (`householdIdSql` names its id), so a page and its
+   * members are one statement; read back with readMembers.
+   */
+  membersJsonSql(householdIdSql: string, properties: Properties): string {
+    return `(SELECT coalesce(json_agg(${this.rows.jsonObject('member', properties)} ORDER BY ${registerOrder('member')}), '[]')
+      FROM person member WHERE member.household_id = ${householdIdSql})`;
+  }
+
+  readMembers(json: readonly Record<string, unknown>[], properties: Properties): Person[] {
+    return this.rows.hydrateJson(json, properties);
   }
 
   async findVisible(viewer: Viewer, id: string): Promise<Person> {

@@ -35,6 +35,7 @@ import { BulletinFiles1795430000000 } from './1795430000000-BulletinFiles';
 import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowSubtreeIndexes';
 import { NewsPhotos1795440000000 } from './1795440000000-NewsPhotos';
 import { IndicatorWeightHistory1795440000200 } from './1795440000200-IndicatorWeightHistory';
+import { KeptMonthFigures1795450000000 } from './1795450000000-KeptMonthFigures';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -74,4 +75,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   ReportRowSubtreeIndexes1795430000100,
   NewsPhotos1795440000000,
   IndicatorWeightHistory1795440000200,
+  KeptMonthFigures1795450000000,
 ];

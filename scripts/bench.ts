@@ -23,7 +23,9 @@ import { DEFAULT_SERVER_URL, databaseUrlOn, parseArgs } from '../bench/cli-args'
 import { explainPlans } from '../bench/explain';
 import { compareWithReport, timeFloor } from '../bench/floor';
 import { GraphQLClient } from '../bench/graphql-client';
-import { measureHouseholdsPage, measureLiveRegion } from '../bench/http-load';
+import { measureLiveRegion, projectPage, peerPage } from '../bench/http-load';
+import { comparePageWithPeer, PageSideBySide } from '../bench/page-vs-peer';
+import { RunningPeer } from '../bench/peer';
 import { describeMachine } from '../bench/machine';
 import { RunningApps } from '../bench/processes';
 import { BulletinMeasurement, forgetBulletins, measureBulletins } from '../bench/bulletins';
@@ -37,7 +39,9 @@ const ROOT = join(__dirname, '..');
 const BENCH_USER = 'bench-admin';
 const BENCH_PASSWORD = 'bench-password-1';
 const PAGE_CONNECTIONS = 16;
-const PAGE_SECONDS = 30;
+// Rounds of PAGE_SECONDS per server, the project and its peer taking turns.
+const PAGE_SECONDS = 20;
+const PAGE_ROUNDS = 3;
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -72,6 +76,27 @@ function withImport(scale: string, imported: ImportMeasurement, load: number[]):
   return { ...next, targets: targetsFor(scale, next) };
 }
 
+const pageFigures = (page: PageSideBySide) => ({
+  households_page_rps: page.project.rps,
+  households_page_p50_ms: page.project.p50_ms,
+  households_page_p95_ms: page.project.p95_ms,
+  households_page_requests: page.project.requests,
+  households_page_peer: page.peer,
+  households_page_peer_ratio: page.ratio,
+  households_page_rounds: page.rounds,
+  households_page_sites_differing: page.differing_sites,
+  errors: page.project.errors,
+});
+
+/** The last full run's figures with the households page measured again (`--page-only`). */
+function withPage(scale: string, page: PageSideBySide, load: number[]): BenchResults {
+  const previous = readResults(scale);
+  if (!previous) throw new Error(`no bench/results-${scale}.json to add the page to: run the whole bench first`);
+  const next: BenchResults = { ...previous, ...pageFigures(page), load_averages: { ...previous.load_averages, households_page: load } };
+  next.notes = [...previous.notes.filter((note) => !note.startsWith('the households page')), `the households page was measured apart, at ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`];
+  return { ...next, targets: targetsFor(scale, next) };
+}
+
 function generation(scale: string): { generate_seconds: number | null; seed: number | null; today: string | null; database: string | null } {
   const file = join(ROOT, 'bench', `gen-${scale}.json`);
   if (!existsSync(file)) return { generate_seconds: null, seed: null, today: null, database: null };
@@ -80,7 +105,7 @@ function generation(scale: string): { generate_seconds: number | null; seed: num
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-floor', 'skip-imports', 'imports-only', 'city-imports', 'explain', 'api-processes']);
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-floor', 'skip-imports', 'imports-only', 'page-only', 'city-imports', 'explain', 'api-processes']);
   const scale = args.scale ?? '';
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
@@ -116,6 +141,7 @@ async function main(): Promise<void> {
   mkdirSync(logDir, { recursive: true });
   log(`starting API and worker (queue prefix ${queuePrefix}, logs in bench/logs)`);
   const apps = await RunningApps.start({ databaseUrl, redisUrl, queuePrefix, dataDir: workDir, logDir, apiProcesses });
+  let peer: RunningPeer | null = null;
   const notes: string[] = [];
   // 1-, 5- and 15-minute load averages as each part ended.
   const loads: Record<string, number[]> = { start: loadavg().map((l) => round(l, 2)) };
@@ -141,11 +167,37 @@ async function main(): Promise<void> {
     }
     const gql = new GraphQLClient(apps.url);
     await gql.login(BENCH_USER, BENCH_PASSWORD);
+    // Every site's first page, with PostGraphile serving the same page beside the project.
+    const measurePage = async (): Promise<PageSideBySide> => {
+      const siteIds = (await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text)`)).rows.map((r) => r.id);
+      peer = await RunningPeer.start(databaseUrl, apiProcesses, logDir);
+      log(`households page: ${PAGE_CONNECTIONS} connections, ${PAGE_ROUNDS} rounds of ${PAGE_SECONDS} s for the project and for PostGraphile over ${siteIds.length} sites`);
+      const page = await comparePageWithPeer(projectPage(apps.url, gql.authorization), peerPage(peer.url), siteIds, { connections: PAGE_CONNECTIONS, seconds: PAGE_SECONDS, rounds: PAGE_ROUNDS, log });
+      await peer.stop();
+      log(`households_page ${page.project.rps} req/s (p95 ${page.project.p95_ms} ms), PostGraphile ${page.peer.rps} req/s (p95 ${page.peer.p95_ms} ms): ratio ${page.ratio}`);
+      return page;
+    };
+    if (args['page-only'] === 'true') {
+      const page = await measurePage();
+      noteLoad('households_page');
+      log(`wrote ${writeResults(withPage(scale, page, loads['households_page']))}`);
+      updateBenchmarksTable(join(ROOT, 'BENCHMARKS.md'));
+      return;
+    }
 
     // --skip-floor: the report and its bulletins alone, when the machine's time is short (national scale under load).
     const skipFloor = args['skip-floor'] === 'true';
     log(skipFloor ? `report for ${period}: ${pairedRuns} runs, no floor` : `report for ${period} and the floor: ${pairedRuns} runs of each, alternating, after one floor run to warm up`);
     if (!skipFloor) await timeFloor(db, month);
+    // Production built the previous month a month ago, keeping its figures, which this month's
+    // change is computed against: so here too, untimed, once.
+    const previousKept = await db.query(`SELECT 1 FROM month_figures_basis WHERE period = $1`, [month.previous]);
+    if (previousKept.rowCount === 0) {
+      log(`the previous month ${month.previous}: built once, untimed, as production did a month ago`);
+      await measureReport(gql, db, month.previous, apps.worker.pid as number);
+      await measureBulletins(db, month.previous, apps.worker.pid as number);
+    }
+    notes.push(`the report took the previous month's (${month.previous}) figures kept when that month was built, untimed, before the runs`);
     const floorRuns: number[] = [];
     const reports: ReportMeasurement[] = [];
     const bulletins: BulletinMeasurement[] = [];
@@ -173,10 +225,7 @@ async function main(): Promise<void> {
     log(`live_region p50 ${live.p50.toFixed(0)} ms, p95 ${live.p95.toFixed(0)} ms`);
     noteLoad('live_region');
 
-    const siteIds = (await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text)`)).rows.map((r) => r.id);
-    log(`households page: ${PAGE_CONNECTIONS} connections for ${PAGE_SECONDS} s over ${siteIds.length} sites`);
-    const page = await measureHouseholdsPage(apps.url, gql.authorization, siteIds, PAGE_CONNECTIONS, PAGE_SECONDS);
-    log(`households_page ${page.rps.toFixed(0)} req/s, p95 ${page.p95_ms.toFixed(1)} ms, errors ${page.errors}`);
+    const page = await measurePage();
     noteLoad('households_page');
 
     let imported: ImportMeasurement | null = null;
@@ -200,7 +249,8 @@ async function main(): Promise<void> {
       bulletin_county_pdf_seconds_max: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.county_pdf_seconds_max)), 2) : null,
       bulletin_worker_peak_rss_mb: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.worker_peak_rss_mb)), 0) : null,
       live_region_p95_ms: round(live.p95, 1),
-      households_page_p95_ms: round(page.p95_ms, 1),
+      households_page_p95_ms: page.project.p95_ms,
+      households_page_peer_ratio: page.ratio,
       ...(imported ? importFigures(imported) : { import_run: null, import_validation_seconds: null, import_commit_seconds: null, import_worker_peak_rss_mb: null }),
     };
     const results: BenchResults = {
@@ -224,10 +274,7 @@ async function main(): Promise<void> {
       bulletins_all_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.all_seconds)), 1) : null,
       live_region_p50_ms: round(live.p50, 1),
       api_processes: apiProcesses,
-      households_page_rps: round(page.rps, 0),
-      households_page_p50_ms: round(page.p50_ms, 1),
-      households_page_requests: page.requests,
-      errors: page.errors,
+      ...pageFigures(page),
       ...measured,
       targets: targetsFor(scale, measured),
       notes,
@@ -243,6 +290,7 @@ async function main(): Promise<void> {
       log(`wrote ${file}`);
     }
   } finally {
+    await (peer as RunningPeer | null)?.stop();
     await apps.stop();
     await dropQueueKeys(redisUrl, queuePrefix);
     rmSync(workDir, { recursive: true, force: true });

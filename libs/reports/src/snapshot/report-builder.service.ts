@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,6 +8,7 @@ import { ReportPart } from '@app/jobs';
 import { monthOf, ReportPeriod } from '../period/report-period';
 import { runPublicationSteps } from './publication-steps';
 import {
+  KEEP_FIGURES_SQL,
   MONTH_FIGURES_STAGE,
   POPULATION_PART_SQL,
   PREVIOUS_FIGURES_STAGE,
@@ -16,6 +18,7 @@ import {
   siteFiguresPartSql,
   snapshotRowsSql,
   stageFiguresSql,
+  stageKeptFiguresSql,
 } from './report-sql';
 
 const SNAPSHOT_ROWS = snapshotRowsSql();
@@ -39,6 +42,15 @@ export class ReportBuilder {
     return this.dataSource.query(`SELECT 1 FROM monthly_report WHERE period = $1`, [period]).then((rows: unknown[]) => rows.length > 0);
   }
 
+  /**
+   * Whether a month's figures were kept by the same statement (same definitions, same claim
+   * rules): then they are what computing them again would give.
+   */
+  private async keptUnder(manager: EntityManager, period: string, digest: string): Promise<boolean> {
+    const kept: unknown[] = await manager.query(`SELECT 1 FROM month_figures_basis WHERE period = $1 AND statement_digest = $2`, [period, digest]);
+    return kept.length > 0;
+  }
+
   async buildPart(period: ReportPeriod, part: ReportPart): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       switch (part) {
@@ -46,10 +58,19 @@ export class ReportBuilder {
         case ReportPart.PREVIOUS_FIGURES: {
           // The previous month is valued by today's rules too, so the change compares like with like.
           const [stage, month] = part === ReportPart.FIGURES ? [MONTH_FIGURES_STAGE, period] : [PREVIOUS_FIGURES_STAGE, monthOf(period.previous)];
-          const rules = await readClaimRules(manager);
+          const statement = siteFiguresPartSql(await readClaimRules(manager));
+          const digest = createHash('sha256').update(statement).digest('hex');
           await manager.query(`DELETE FROM ${stage} WHERE period = $1`, [period.period]);
-          await manager.query(siteFiguresPartSql(rules), [month.lastInstant, month.lastDay]);
+          // One writer of a month's kept figures at a time (parallel parts, a revision beside a run).
+          await manager.query(`SELECT pg_advisory_xact_lock(hashtext('month_site_figures:' || $1))`, [month.period]);
+          if (part === ReportPart.PREVIOUS_FIGURES && (await this.keptUnder(manager, month.period, digest))) {
+            await manager.query(stageKeptFiguresSql(stage), [period.period, month.period]);
+            return;
+          }
+          await manager.query(statement, [month.lastInstant, month.lastDay]);
           await manager.query(stageFiguresSql(stage), [period.period]);
+          for (const sql of KEEP_FIGURES_SQL.slice(0, 2)) await manager.query(sql, [month.period]);
+          await manager.query(KEEP_FIGURES_SQL[2], [month.period, digest]);
           return;
         }
         case ReportPart.POPULATION:

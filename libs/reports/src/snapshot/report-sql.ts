@@ -36,6 +36,23 @@ export const stageFiguresSql = (stage: string) => `
 INSERT INTO ${stage} (period, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')})
 SELECT $1::varchar, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')} FROM report_part_figures`;
 
+/** Where every site's figures as of a month's end are kept once computed (migration KeptMonthFigures). */
+export const KEPT_FIGURES = 'month_site_figures';
+
+/** The figures just computed (report_part_figures) kept as the month's ($1), by the statement of digest $2. */
+export const KEEP_FIGURES_SQL = [
+  `DELETE FROM ${KEPT_FIGURES} WHERE period = $1`,
+  `INSERT INTO ${KEPT_FIGURES} (period, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')})
+   SELECT $1::varchar, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')} FROM report_part_figures`,
+  `INSERT INTO month_figures_basis (period, statement_digest) VALUES ($1, $2)
+   ON CONFLICT (period) DO UPDATE SET statement_digest = EXCLUDED.statement_digest, computed_at = now()`,
+] as const;
+
+/** A month's ($2) kept figures staged under the period being built ($1). */
+export const stageKeptFiguresSql = (stage: string) => `
+INSERT INTO ${stage} (period, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')})
+SELECT $1::varchar, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')} FROM ${KEPT_FIGURES} WHERE period = $2`;
+
 /**
  * Part POPULATION: per site, the persons who died and who joined (other than as original
  * members) during the month ($3, $4: its first and last day), by their households as of its end.

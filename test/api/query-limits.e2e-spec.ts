@@ -43,6 +43,22 @@ describe('query limits', () => {
     expect(response.ms).toBeLessThan(FAST_MS);
   });
 
+  it("costs one document afresh for each page size and condition its variables give, whatever else they carry", async () => {
+    const query = `query($n: Int!, $deep: Boolean!, $site: ID) { households(first: $n, filter: { siteId: $site }) {
+      nodes { code site @include(if: $deep) { households(first: $n) { nodes { persons { history { actor changes } } } } } } } }`;
+    const ask = async (variables: Record<string, unknown>) => {
+      const response = await api.graphqlHttp(query, variables, token);
+      return response.body.errors?.[0]?.extensions?.code ?? 'ANSWERED';
+    };
+    // The same document, asked in turn with what a cost depends on and with what it does not.
+    expect(await ask({ n: 2, deep: true })).toBe('ANSWERED');
+    expect(await ask({ n: 100, deep: true })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask({ n: 100, deep: false })).toBe('ANSWERED');
+    expect(await ask({ n: 2, deep: true, site: '00000000-0000-0000-0000-000000000000' })).toBe('ANSWERED');
+    expect(await ask({ n: 100, deep: true, site: '00000000-0000-0000-0000-000000000000' })).toBe('QUERY_TOO_COMPLEX');
+    expect(await ask({ n: 100, deep: false })).toBe('ANSWERED');
+  });
+
   it('keeps answering everyone else while floods arrive', async () => {
     const flood = aliases(1000, 'division(code: "450000") { indicators { key value } }');
     const floods = Promise.all(Array.from({ length: 5 }, () => timed(flood)));

@@ -223,7 +223,8 @@ describe('registry records over HTTP GraphQL', () => {
       const small = await api.countStatements(() => api.as('longan', query(5)));
       const large = await api.countStatements(() => api.as('longan', query(50)));
       expect(large).toBe(small);
-      expect(large).toBeLessThanOrEqual(5);
+      // The page with its members, in one statement; a token used a moment ago is not looked up again.
+      expect(large).toBe(1);
     });
     it('loads only the columns a page asks for, and answers exactly what whole records give', async () => {
       const fields = 'id code headName headIdNumber movedIn housingArea persons { name idNumber active leftOn monthlyWage }';

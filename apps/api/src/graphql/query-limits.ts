@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import { DocumentNode, getOperationAST, GraphQLError, GraphQLSchema, Kind, ParseOptions, TypeNode, ValidationContext, ValidationRule } from 'graphql';
 import { ComplexityEstimator, fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { AppConfig, ErrorCode, MAX_PAGE_SIZE } from '@app/common';
 
@@ -38,19 +38,49 @@ const pagedEstimator: ComplexityEstimator = ({ args, childComplexity, field }) =
   return undefined;
 };
 
+/**
+ * What a cost can depend on besides the document: the estimators read page sizes (Int) and
+ * @include/@skip conditions (Boolean) only, so other variables (a site's id) never change it.
+ */
+function costKey(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): string | null {
+  const operation = getOperationAST(document, operationName);
+  if (!operation) return null;
+  const relevant = (operation.variableDefinitions ?? []).filter((definition) => COST_VARIABLE_TYPES.has(namedType(definition.type)));
+  return JSON.stringify([operationName ?? null, ...relevant.map((definition) => variables[definition.variable.name.value] ?? null)]);
+}
+
+const COST_VARIABLE_TYPES = new Set(['Int', 'Boolean']);
+const namedType = (type: TypeNode): string => (type.kind === Kind.NAMED_TYPE ? type.name.value : namedType(type.type));
+/** Distinct page sizes and conditions remembered per document, before its costs are forgotten. */
+const COSTS_PER_DOCUMENT = 64;
+
 function costLimitPlugin(maxComplexity: number): ApolloServerPlugin {
+  // Apollo hands a query it has seen before the same parsed document, so costs are kept with it.
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const estimate = (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
+    const key = costKey(document, operationName, variables);
+    const known = key === null ? undefined : costs.get(document)?.get(key);
+    if (known !== undefined) return known;
+    const cost = getComplexity({
+      schema,
+      query: document,
+      operationName,
+      variables,
+      estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
+    });
+    if (key !== null) {
+      const perDocument = costs.get(document) ?? new Map<string, number>();
+      if (perDocument.size >= COSTS_PER_DOCUMENT) perDocument.clear();
+      costs.set(document, perDocument.set(key, cost));
+    }
+    return cost;
+  };
   return {
     requestDidStart: async (): Promise<GraphQLRequestListener<Record<string, unknown>>> => ({
       didResolveOperation: async ({ request, document, schema }) => {
         let cost: number;
         try {
-          cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), pagedEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          cost = estimate(schema, document, request.operationName, request.variables ?? {});
         } catch {
           return; // malformed variables: execution reports them as BAD_USER_INPUT with the field
         }

@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Connection, lazily } from './connection';
+import { Connection, Edge, lazily } from './connection';
 import { decodeCursor, encodeCursor, pageSize } from './cursor';
 
 export interface PageArgs {
@@ -40,11 +40,16 @@ export async function keysetPage<T extends ObjectLiteral>(
   }
   const rows = limit === 0 ? [] : load ? load.rows.hydrate(await page.select(load.rows.selectList(query.alias, load.properties)).getRawMany(), load.properties) : await page.getMany();
   const nodes = rows.slice(0, limit);
-  const edges = nodes.map((node) => ({ node, cursor: encodeCursor({ key: sort.key(node), id: String(node.id) }) }));
+  const cursorOf = (node: T) => encodeCursor({ key: sort.key(node), id: String(node.id) });
+  // Edges only when read: most pages ask for `nodes`, and a cursor per row is work for nothing.
+  let edges: Edge<T>[] | undefined;
+  const last = nodes.at(-1);
   return {
-    edges,
+    get edges() {
+      return (edges ??= nodes.map((node) => ({ node, cursor: cursorOf(node) })));
+    },
     nodes,
     totalCount: lazily(() => counting.getCount()),
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: { hasNextPage: rows.length > limit, endCursor: last === undefined ? null : cursorOf(last) },
   };
 }

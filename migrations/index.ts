@@ -36,6 +36,7 @@ import { ReportRowSubtreeIndexes1795430000100 } from './1795430000100-ReportRowS
 import { NewsPhotos1795440000000 } from './1795440000000-NewsPhotos';
 import { IndicatorWeightHistory1795440000200 } from './1795440000200-IndicatorWeightHistory';
 import { KeptMonthFigures1795450000000 } from './1795450000000-KeptMonthFigures';
+import { CountyFigures1795450000100 } from './1795450000100-CountyFigures';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -76,4 +77,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   NewsPhotos1795440000000,
   IndicatorWeightHistory1795440000200,
   KeptMonthFigures1795450000000,
+  CountyFigures1795450000100,
 ];

@@ -77,9 +77,25 @@ const UPSERT_SOME = (some: string) => `INSERT INTO site_figures (site_id, ${COLU
   SELECT site_id, ${COLUMNS} FROM (${some}) f
   ON CONFLICT (site_id) DO UPDATE SET ${STORED.map((c) => `${c} = EXCLUDED.${c}`).join(', ')}`;
 
+/** The counties' sums (migration CountyFigures) of the counties in $1, or of every county when $1 is NULL. */
+const COUNTY_SUMS_SQL = [
+  `DELETE FROM county_figures WHERE $1::varchar[] IS NULL OR county_code = ANY($1::varchar[])`,
+  `INSERT INTO county_figures (county_code, city_code, ${FIGURE_COLUMNS.join(', ')})
+   SELECT county_code, min(city_code), ${FIGURE_COLUMNS.map((c) => `sum(${c})`).join(', ')}
+   FROM site_figures WHERE $1::varchar[] IS NULL OR county_code = ANY($1::varchar[]) GROUP BY county_code`,
+] as const;
+
+async function sumCounties(tx: SqlSession, counties: readonly string[] | null): Promise<void> {
+  for (const sql of COUNTY_SUMS_SQL) await tx.query(sql, [counties]);
+}
+
+const countiesOf = (tx: SqlSession, siteIds: readonly string[]) =>
+  tx.query<{ counties: string[] }>(`SELECT coalesce(array_agg(DISTINCT county_code), '{}') AS counties FROM site_figures WHERE site_id = ANY($1::uuid[])`, [siteIds]).then(([row]) => row.counties);
+
 /**
  * Keeps `site_figures` (see migration SiteFigures) equal to what the figures statement would
- * compute from the records now: rebuilds everything when the statement or the claim rules
+ * compute from the records now, and `county_figures` equal to their sums, in the same
+ * transaction: rebuilds everything when the statement or the claim rules
  * changed, marks the sites a new day changes, and recomputes the sites writes have marked.
  * Refreshes are serialised by an advisory lock; one that waited finds the work done.
  */
@@ -154,6 +170,7 @@ export class SiteFiguresRefresher {
     await tx.query(`CREATE TEMP TABLE site_figures_rebuilt ON COMMIT DROP AS ${statements.all}`, [today]);
     await tx.query(`DELETE FROM site_figures`);
     await tx.query(`INSERT INTO site_figures (site_id, ${COLUMNS}) SELECT site_id, ${COLUMNS} FROM site_figures_rebuilt`);
+    await sumCounties(tx, null);
     await tx.query(`UPDATE site_figures_state SET evaluation_day = $1, fingerprint = $2, refreshed_at = now()`, [today, statements.fingerprint]);
     const [{ sites }] = await tx.query<{ sites: number }>(`SELECT count(*)::int AS sites FROM site_figures`);
     return { kind: 'rebuilt', sites };
@@ -172,9 +189,12 @@ export class SiteFiguresRefresher {
       `WITH taken AS (DELETE FROM site_figures_stale RETURNING site_id) SELECT coalesce(array_agg(DISTINCT site_id), '{}') AS ids FROM taken`,
     );
     if (ids.length > 0) {
+      // A site may have moved to another county: both counties' sums change.
+      const countiesBefore = await countiesOf(tx, ids);
       // The ids are a real parameter, not a subquery: the planner then sees how few sites there are.
       await tx.query(UPSERT_SOME(statements.some), [today, ids]);
       await tx.query(`DELETE FROM site_figures f WHERE f.site_id = ANY($1::uuid[]) AND NOT EXISTS (SELECT 1 FROM ${R.site} s WHERE s.id = f.site_id)`, [ids]);
+      await sumCounties(tx, [...new Set([...countiesBefore, ...(await countiesOf(tx, ids))])]);
     }
     await tx.query(`UPDATE site_figures_state SET refreshed_at = now()`);
     return { kind: 'refreshed', sites: ids.length };

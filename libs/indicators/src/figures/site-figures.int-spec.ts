@@ -24,7 +24,14 @@ describe('site figures, kept incrementally', () => {
   let drop: () => Promise<void>;
   let refresher: SiteFiguresRefresher;
 
+  /** The sites' stored figures, once the counties' stored sums are checked to add them up (the platforms read those). */
   const stored = async (): Promise<Figures> => {
+    const { rows: counties } = await client.query(`SELECT county_code, city_code, ${FIGURE_COLUMNS.join(', ')} FROM county_figures ORDER BY county_code`);
+    const { rows: sums } = await client.query(
+      `SELECT county_code, min(city_code) AS city_code, ${FIGURE_COLUMNS.map((c) => `sum(${c}) AS ${c}`).join(', ')} FROM site_figures GROUP BY county_code ORDER BY county_code`,
+    );
+    expect(counties.length).toBeGreaterThan(0);
+    expect(counties).toEqual(sums);
     const { rows } = await client.query(`SELECT * FROM site_figures`);
     return new Map(rows.map(({ site_id, ...figures }) => [site_id as string, figures]));
   };

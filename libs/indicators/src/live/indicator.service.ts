@@ -98,7 +98,8 @@ export class IndicatorService {
     const predicate = `(${scope.sql}) AND (${subtrees.join(' OR ') || 'false'})`;
     // Site rows only for the sites and counties asked for: their own subtree predicates.
     const siteRows = subtrees.filter((_, i) => units[i].kind === 'site' || isCounty(units[i]));
-    const rollup = indicatorRollupSql(predicate, siteRows.length > 0 ? siteRows.join(' OR ') : null);
+    // Site staff's scope names a site: only the sites' own figures can answer it.
+    const rollup = indicatorRollupSql(predicate, siteRows.length > 0 ? siteRows.join(' OR ') : null, viewer.jurisdiction.kind !== 'site');
     const [sql, bound] = this.dataSource.driver.escapeQueryWithParameters(rollup, params, {});
     const rows: RollupRow[] = await this.dataSource.query(sql, bound);
     // Rows for divisions inside an asked-for one are complete too (their whole subtree was

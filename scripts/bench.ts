@@ -67,15 +67,6 @@ const importFigures = (imported: ImportMeasurement) => ({
   import_worker_peak_rss_mb: round(imported.worker_peak_rss_mb, 0),
 });
 
-/** The last full run's figures with the import measured again (`--imports-only`). */
-function withImport(scale: string, imported: ImportMeasurement, load: number[]): BenchResults {
-  const previous = readResults(scale);
-  if (!previous) throw new Error(`no bench/results-${scale}.json to add the import to: run the whole bench first`);
-  const next: BenchResults = { ...previous, ...importFigures(imported), load_averages: { ...previous.load_averages, import: load } };
-  next.notes = [...previous.notes.filter((note) => !note.startsWith('the spreadsheet import')), `the spreadsheet import was measured apart, at ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`];
-  return { ...next, targets: targetsFor(scale, next) };
-}
-
 const pageFigures = (page: PageSideBySide) => ({
   households_page_rps: page.project.rps,
   households_page_p50_ms: page.project.p50_ms,
@@ -88,12 +79,15 @@ const pageFigures = (page: PageSideBySide) => ({
   errors: page.project.errors,
 });
 
-/** The last full run's figures with the households page measured again (`--page-only`). */
-function withPage(scale: string, page: PageSideBySide, load: number[]): BenchResults {
+/**
+ * The last full run's figures with one part measured again on its own (`--imports-only`,
+ * `--page-only`): `figures` replace that part's, noted as measured apart.
+ */
+function withPartMeasuredApart(scale: string, part: { name: string; loadKey: string; figures: Partial<BenchResults> }, load: number[]): BenchResults {
   const previous = readResults(scale);
-  if (!previous) throw new Error(`no bench/results-${scale}.json to add the page to: run the whole bench first`);
-  const next: BenchResults = { ...previous, ...pageFigures(page), load_averages: { ...previous.load_averages, households_page: load } };
-  next.notes = [...previous.notes.filter((note) => !note.startsWith('the households page')), `the households page was measured apart, at ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`];
+  if (!previous) throw new Error(`no bench/results-${scale}.json to add ${part.name} to: run the whole bench first`);
+  const next: BenchResults = { ...previous, ...part.figures, load_averages: { ...previous.load_averages, [part.loadKey]: load } };
+  next.notes = [...previous.notes.filter((note) => !note.startsWith(part.name)), `${part.name} was measured apart, at ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`];
   return { ...next, targets: targetsFor(scale, next) };
 }
 
@@ -161,7 +155,7 @@ async function main(): Promise<void> {
     if (args['imports-only'] === 'true') {
       const imported = await measureImport(db, apps.url, apps.worker.pid as number, log);
       noteLoad('import');
-      log(`wrote ${writeResults(withImport(scale, imported, loads['import']))}`);
+      log(`wrote ${writeResults(withPartMeasuredApart(scale, { name: 'the spreadsheet import', loadKey: 'import', figures: importFigures(imported) }, loads['import']))}`);
       updateBenchmarksTable(join(ROOT, 'BENCHMARKS.md'));
       return;
     }
@@ -180,7 +174,7 @@ async function main(): Promise<void> {
     if (args['page-only'] === 'true') {
       const page = await measurePage();
       noteLoad('households_page');
-      log(`wrote ${writeResults(withPage(scale, page, loads['households_page']))}`);
+      log(`wrote ${writeResults(withPartMeasuredApart(scale, { name: 'the households page', loadKey: 'households_page', figures: pageFigures(page) }, loads['households_page']))}`);
       updateBenchmarksTable(join(ROOT, 'BENCHMARKS.md'));
       return;
     }

@@ -79,13 +79,20 @@ async function pageOf(server: HouseholdsPageServer, siteId: string): Promise<Pag
   return server.read(body.data);
 }
 
-/** The sites whose first page differs between the two servers (households, order, members). */
-export async function sitesAnsweredDifferently(a: HouseholdsPageServer, b: HouseholdsPageServer, siteIds: readonly string[]): Promise<string[]> {
+/**
+ * The sites whose first page differs between the two servers (households, order, members),
+ * `concurrency` sites at a time: one after another, 35,000 sites took six minutes.
+ */
+export async function sitesAnsweredDifferently(a: HouseholdsPageServer, b: HouseholdsPageServer, siteIds: readonly string[], concurrency = 8): Promise<string[]> {
   const differing: string[] = [];
-  for (const siteId of siteIds) {
-    const [pageA, pageB] = await Promise.all([pageOf(a, siteId), pageOf(b, siteId)]);
-    if (pageA.length === 0 || JSON.stringify(pageA) !== JSON.stringify(pageB)) differing.push(siteId);
-  }
+  let next = 0;
+  const compareNext = async (): Promise<void> => {
+    for (let siteId = siteIds[next++]; siteId !== undefined; siteId = siteIds[next++]) {
+      const [pageA, pageB] = await Promise.all([pageOf(a, siteId), pageOf(b, siteId)]);
+      if (pageA.length === 0 || JSON.stringify(pageA) !== JSON.stringify(pageB)) differing.push(siteId);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, compareNext));
   return differing;
 }
 

@@ -24,8 +24,11 @@ export interface RegistryLoaders {
   personsByHousehold: DataLoader<MembersOf, Person[], string>;
   /** A household's members with what the selected `fields` of Person need. */
   membersOf(householdId: string, fields: ReadonlySet<string>): Promise<Person[]>;
-  /** Members already read (with their household's page) for the same `fields`: membersOf answers with them. */
-  primeMembers(householdId: string, fields: ReadonlySet<string>, members: Person[]): void;
+  /**
+   * Members already read with their household's page, carrying `properties` (what membersOf
+   * loads for the same fields): membersOf answers with them.
+   */
+  primeMembers(householdId: string, properties: Properties, members: Person[]): void;
   facilitiesBySite: DataLoader<string, SiteFacility[]>;
   history: Record<VersionedTable, DataLoader<string, HistoryEntry[]>>;
 }
@@ -88,7 +91,7 @@ export class RegistryLoaderFactory {
       }),
       personsByHousehold,
       membersOf: (householdId, fields) => personsByHousehold.load({ householdId, properties: this.persons.propertiesFor(fields) }),
-      primeMembers: (householdId, fields, members) => void personsByHousehold.prime({ householdId, properties: this.persons.propertiesFor(fields) }, members),
+      primeMembers: (householdId, properties, members) => void personsByHousehold.prime({ householdId, properties }, members),
       facilitiesBySite: new DataLoader(async (ids) => {
         const bySite = groupBy(await this.sites.facilitiesBySite(ids), (f) => f.siteId);
         return ids.map((id) => bySite.get(id) ?? []);

@@ -39,7 +39,8 @@ export class HouseholdResolver {
   ) {
     // Members asked for with the page are read in its statement and handed to the persons field's loader.
     const memberFields = connectionNodeSubfields(info, 'persons');
-    const members = memberFields.size === 0 ? undefined : { properties: this.personService.propertiesFor(memberFields), receive: (id: string, persons: Person[]) => ctx.loaders.primeMembers(id, memberFields, persons) };
+    const memberProperties = this.personService.propertiesFor(memberFields);
+    const members = memberFields.size === 0 ? undefined : { properties: memberProperties, receive: (id: string, persons: Person[]) => ctx.loaders.primeMembers(id, memberProperties, persons) };
     return this.householdService.list(viewer, filter, { first, after }, this.householdService.propertiesFor(connectionNodeFields(info)), members);
   }
 

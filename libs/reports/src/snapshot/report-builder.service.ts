@@ -9,6 +9,7 @@ import { monthOf, ReportPeriod } from '../period/report-period';
 import { runPublicationSteps } from './publication-steps';
 import {
   KEEP_FIGURES_SQL,
+  KEPT_FIGURES_BASIS_SQL,
   MONTH_FIGURES_STAGE,
   POPULATION_PART_SQL,
   PREVIOUS_FIGURES_STAGE,
@@ -17,7 +18,6 @@ import {
   SNAPSHOT_SUMMARY_SQL,
   siteFiguresPartSql,
   snapshotRowsSql,
-  stageFiguresSql,
   stageKeptFiguresSql,
 } from './report-sql';
 
@@ -63,14 +63,13 @@ export class ReportBuilder {
           await manager.query(`DELETE FROM ${stage} WHERE period = $1`, [period.period]);
           // One writer of a month's kept figures at a time (parallel parts, a revision beside a run).
           await manager.query(`SELECT pg_advisory_xact_lock(hashtext('month_site_figures:' || $1))`, [month.period]);
-          if (part === ReportPart.PREVIOUS_FIGURES && (await this.keptUnder(manager, month.period, digest))) {
-            await manager.query(stageKeptFiguresSql(stage), [period.period, month.period]);
-            return;
+          // The month's own figures are always computed (and kept); the previous month's only when not kept by this statement.
+          if (part === ReportPart.FIGURES || !(await this.keptUnder(manager, month.period, digest))) {
+            await manager.query(statement, [month.lastInstant, month.lastDay]);
+            for (const sql of KEEP_FIGURES_SQL) await manager.query(sql, [month.period]);
+            await manager.query(KEPT_FIGURES_BASIS_SQL, [month.period, digest]);
           }
-          await manager.query(statement, [month.lastInstant, month.lastDay]);
-          await manager.query(stageFiguresSql(stage), [period.period]);
-          for (const sql of KEEP_FIGURES_SQL.slice(0, 2)) await manager.query(sql, [month.period]);
-          await manager.query(KEEP_FIGURES_SQL[2], [month.period, digest]);
+          await manager.query(stageKeptFiguresSql(stage), [period.period, month.period]);
           return;
         }
         case ReportPart.POPULATION:

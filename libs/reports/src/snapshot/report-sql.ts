@@ -31,24 +31,24 @@ export const MONTH_FIGURES_STAGE = 'report_staging_figures';
  */
 export const PREVIOUS_FIGURES_STAGE = 'report_staging_previous_figures';
 
-/** Parts FIGURES and PREVIOUS_FIGURES, second statement: the computed figures staged under the period ($1). */
-export const stageFiguresSql = (stage: string) => `
-INSERT INTO ${stage} (period, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')})
-SELECT $1::varchar, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')} FROM report_part_figures`;
-
 /** Where every site's figures as of a month's end are kept once computed (migration KeptMonthFigures). */
-export const KEPT_FIGURES = 'month_site_figures';
+const KEPT_FIGURES = 'month_site_figures';
 
-/** The figures just computed (report_part_figures) kept as the month's ($1), by the statement of digest $2. */
+/**
+ * Parts FIGURES and PREVIOUS_FIGURES, after computing: the figures just computed
+ * (report_part_figures) kept as the month's ($1), in place of any kept before.
+ */
 export const KEEP_FIGURES_SQL = [
   `DELETE FROM ${KEPT_FIGURES} WHERE period = $1`,
   `INSERT INTO ${KEPT_FIGURES} (period, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')})
    SELECT $1::varchar, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')} FROM report_part_figures`,
-  `INSERT INTO month_figures_basis (period, statement_digest) VALUES ($1, $2)
-   ON CONFLICT (period) DO UPDATE SET statement_digest = EXCLUDED.statement_digest, computed_at = now()`,
 ] as const;
 
-/** A month's ($2) kept figures staged under the period being built ($1). */
+/** Which statement (digest $2) computed the month's ($1) kept figures. */
+export const KEPT_FIGURES_BASIS_SQL = `INSERT INTO month_figures_basis (period, statement_digest) VALUES ($1, $2)
+  ON CONFLICT (period) DO UPDATE SET statement_digest = EXCLUDED.statement_digest, computed_at = now()`;
+
+/** Parts FIGURES and PREVIOUS_FIGURES, last: a month's ($2) kept figures staged under the period being built ($1). */
 export const stageKeptFiguresSql = (stage: string) => `
 INSERT INTO ${stage} (period, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')})
 SELECT $1::varchar, site_id, city_code, county_code, ${FIGURE_COLUMNS.join(', ')} FROM ${KEPT_FIGURES} WHERE period = $2`;

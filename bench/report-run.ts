@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { monthPartition, reportPeriod } from '@app/reports';
 import { GraphQLClient } from './graphql-client';
 import { samplePeakMemory } from './processes';
 
@@ -25,6 +26,8 @@ const REPORT_TABLES = ['report_unit_summary', 'report_row', 'report_staging_figu
  */
 export async function forgetReport(db: Client, period: string): Promise<void> {
   for (const table of REPORT_TABLES) await db.query(`DELETE FROM ${table} WHERE period = $1`, [period]);
+  // A month is first published into a partition of its own, which the next run makes again.
+  await db.query(`DROP TABLE IF EXISTS ${monthPartition(reportPeriod(period))}`);
   await db.query(`VACUUM ${REPORT_TABLES.join(', ')}`);
 }
 

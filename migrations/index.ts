@@ -37,6 +37,7 @@ import { NewsPhotos1795440000000 } from './1795440000000-NewsPhotos';
 import { IndicatorWeightHistory1795440000200 } from './1795440000200-IndicatorWeightHistory';
 import { KeptMonthFigures1795450000000 } from './1795450000000-KeptMonthFigures';
 import { CountyFigures1795450000100 } from './1795450000100-CountyFigures';
+import { ReportRowByMonth1795460000000 } from './1795460000000-ReportRowByMonth';
 
 /** Every migration, in order. Listed explicitly so bundling or the build layout cannot drop one. */
 export const MIGRATIONS: Array<new () => MigrationInterface> = [
@@ -78,4 +79,5 @@ export const MIGRATIONS: Array<new () => MigrationInterface> = [
   IndicatorWeightHistory1795440000200,
   KeptMonthFigures1795450000000,
   CountyFigures1795450000100,
+  ReportRowByMonth1795460000000,
 ];

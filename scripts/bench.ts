@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-floor] [--skip-imports | --imports-only | --city-imports] [--explain]`
+ * `npm run bench -- --scale <guangxi|national> [--database-url URL] [--report-runs N] [--live-runs N] [--api-processes N] [--skip-build] [--skip-floor] [--skip-imports | --imports-only | --page-only | --report-only | --city-imports] [--explain]`
  *
  * Measures the system on a dataset built by `npm run gen` (issue 8): the monthly report through
  * the worker against the hand-written floor (and the month's bulletins the worker builds after
@@ -99,7 +99,7 @@ function generation(scale: string): { generate_seconds: number | null; seed: num
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-floor', 'skip-imports', 'imports-only', 'page-only', 'city-imports', 'explain', 'api-processes']);
+  const args = parseArgs(process.argv.slice(2), ['scale', 'database-url', 'redis-url', 'report-runs', 'live-runs', 'skip-build', 'skip-floor', 'skip-imports', 'imports-only', 'page-only', 'report-only', 'city-imports', 'explain', 'api-processes']);
   const scale = args.scale ?? '';
   if (!['guangxi', 'national'].includes(scale)) throw new Error('--scale must be guangxi or national');
   const databaseUrl = args['database-url'] ?? databaseUrlOn(DEFAULT_SERVER_URL, `relocation_bench_${scale}`);
@@ -179,39 +179,72 @@ async function main(): Promise<void> {
       return;
     }
 
-    // --skip-floor: the report and its bulletins alone, when the machine's time is short (national scale under load).
-    const skipFloor = args['skip-floor'] === 'true';
-    log(skipFloor ? `report for ${period}: ${pairedRuns} runs, no floor` : `report for ${period} and the floor: ${pairedRuns} runs of each, alternating, after one floor run to warm up`);
-    if (!skipFloor) await timeFloor(db, month);
-    // Production built the previous month a month ago, keeping its figures, which this month's
-    // change is computed against: so here too, untimed, once.
-    const previousKept = await db.query(`SELECT 1 FROM month_figures_basis WHERE period = $1`, [month.previous]);
-    if (previousKept.rowCount === 0) {
-      log(`the previous month ${month.previous}: built once, untimed, as production did a month ago`);
-      await measureReport(gql, db, month.previous, apps.worker.pid as number);
-      await measureBulletins(db, month.previous, apps.worker.pid as number);
+    // The report against the floor, alternating, and the bulletins the worker builds after each run.
+    const measureReportRuns = async (): Promise<Partial<BenchResults>> => {
+      // --skip-floor: the report and its bulletins alone, when the machine's time is short (national scale under load).
+      const skipFloor = args['skip-floor'] === 'true';
+      log(skipFloor ? `report for ${period}: ${pairedRuns} runs, no floor` : `report for ${period} and the floor: ${pairedRuns} runs of each, alternating, after one floor run to warm up`);
+      if (!skipFloor) await timeFloor(db, month);
+      // Production built the previous month a month ago, keeping its figures, which this month's
+      // change is computed against: so here too, untimed, once.
+      const previousKept = await db.query(`SELECT 1 FROM month_figures_basis WHERE period = $1`, [month.previous]);
+      if (previousKept.rowCount === 0) {
+        log(`the previous month ${month.previous}: built once, untimed, as production did a month ago`);
+        await measureReport(gql, db, month.previous, apps.worker.pid as number);
+        await measureBulletins(db, month.previous, apps.worker.pid as number);
+      }
+      notes.push(`the report took the previous month's (${month.previous}) figures kept when that month was built, untimed, before the runs`);
+      const floorRuns: number[] = [];
+      const reports: ReportMeasurement[] = [];
+      const bulletins: BulletinMeasurement[] = [];
+      for (let i = 0; i < pairedRuns; i++) {
+        if (!skipFloor) floorRuns.push(await timeFloor(db, month));
+        await forgetBulletins(db, period);
+        await forgetReport(db, period);
+        const measured = await measureReport(gql, db, period, apps.worker.pid as number);
+        log(`floor_seconds ${floorRuns[i]?.toFixed(2) ?? '—'}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
+        reports.push(measured);
+        // The worker goes on to the month's bulletins by itself; they finish before anything else is measured.
+        const built = await measureBulletins(db, period, apps.worker.pid as number);
+        log(`bulletins: ${built.divisions} divisions in ${built.all_seconds.toFixed(1)} s; region PDF ${built.region_pdf_seconds.toFixed(2)} s, workbook ${built.region_xlsx_seconds.toFixed(2)} s; county PDF median ${built.county_pdf_seconds_median.toFixed(2)} s, max ${built.county_pdf_seconds_max.toFixed(2)} s; worker peak RSS ${built.worker_peak_rss_mb.toFixed(0)} MB`);
+        bulletins.push(built);
+        noteLoad(`report_run_${i + 1}`);
+      }
+      const comparison = skipFloor ? null : await compareWithReport(db, period);
+      if (comparison) log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
+      if (comparison && comparison.mismatched > 0) notes.push(`the floor and the report disagree on ${comparison.mismatched} of ${comparison.compared} site figures`);
+      if (skipFloor) notes.push('the floor was not run (--skip-floor): no report_floor_ratio');
+      const reportSeconds = reports.length > 0 ? median(reports.map((r) => r.seconds)) : null;
+      const floorSeconds = floorRuns.length > 0 ? median(floorRuns) : null;
+      return {
+        period,
+        report_seconds: reportSeconds === null ? null : round(reportSeconds, 2),
+        report_runs: reports.map((r) => ({ seconds: round(r.seconds, 2), client_seconds: round(r.client_seconds, 2), worker_peak_rss_mb: round(r.worker_peak_rss_mb, 0) })),
+        floor_seconds: floorSeconds === null ? null : round(floorSeconds, 2),
+        floor_runs: floorRuns.map((s) => round(s, 2)),
+        floor_matches_report: comparison,
+        report_floor_ratio: reportSeconds === null || floorSeconds === null ? null : round(reportSeconds / floorSeconds, 2),
+        worker_peak_rss_mb: reports.length > 0 ? round(Math.max(...reports.map((r) => r.worker_peak_rss_mb)), 0) : null,
+        bulletin_runs: bulletins.map((b) => ({
+          divisions: b.divisions, all_seconds: round(b.all_seconds, 1), region_pdf_seconds: round(b.region_pdf_seconds, 2), region_xlsx_seconds: round(b.region_xlsx_seconds, 2),
+          county_pdf_seconds_median: round(b.county_pdf_seconds_median, 2), county_pdf_seconds_max: round(b.county_pdf_seconds_max, 2), worker_peak_rss_mb: round(b.worker_peak_rss_mb, 0),
+        })),
+        bulletin_region_pdf_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.region_pdf_seconds)), 2) : null,
+        bulletin_region_xlsx_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.region_xlsx_seconds)), 2) : null,
+        bulletin_county_pdf_seconds_max: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.county_pdf_seconds_max)), 2) : null,
+        bulletin_worker_peak_rss_mb: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.worker_peak_rss_mb)), 0) : null,
+        bulletins_all_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.all_seconds)), 1) : null,
+      };
+    };
+    if (args['report-only'] === 'true') {
+      const report = await measureReportRuns();
+      const last = `report_run_${pairedRuns}`;
+      const apart = withPartMeasuredApart(scale, { name: 'the report', loadKey: last, figures: report }, loads[last]);
+      log(`wrote ${writeResults({ ...apart, notes: [...new Set([...apart.notes, ...notes])] })}`);
+      updateBenchmarksTable(join(ROOT, 'BENCHMARKS.md'));
+      return;
     }
-    notes.push(`the report took the previous month's (${month.previous}) figures kept when that month was built, untimed, before the runs`);
-    const floorRuns: number[] = [];
-    const reports: ReportMeasurement[] = [];
-    const bulletins: BulletinMeasurement[] = [];
-    for (let i = 0; i < pairedRuns; i++) {
-      if (!skipFloor) floorRuns.push(await timeFloor(db, month));
-      await forgetBulletins(db, period);
-      await forgetReport(db, period);
-      const measured = await measureReport(gql, db, period, apps.worker.pid as number);
-      log(`floor_seconds ${floorRuns[i]?.toFixed(2) ?? '—'}, report_seconds ${measured.seconds.toFixed(2)} (client ${measured.client_seconds.toFixed(2)}), worker peak RSS ${measured.worker_peak_rss_mb.toFixed(0)} MB`);
-      reports.push(measured);
-      // The worker goes on to the month's bulletins by itself; they finish before anything else is measured.
-      const built = await measureBulletins(db, period, apps.worker.pid as number);
-      log(`bulletins: ${built.divisions} divisions in ${built.all_seconds.toFixed(1)} s; region PDF ${built.region_pdf_seconds.toFixed(2)} s, workbook ${built.region_xlsx_seconds.toFixed(2)} s; county PDF median ${built.county_pdf_seconds_median.toFixed(2)} s, max ${built.county_pdf_seconds_max.toFixed(2)} s; worker peak RSS ${built.worker_peak_rss_mb.toFixed(0)} MB`);
-      bulletins.push(built);
-      noteLoad(`report_run_${i + 1}`);
-    }
-    const comparison = skipFloor ? null : await compareWithReport(db, period);
-    if (comparison) log(`floor vs report: ${comparison.mismatched} of ${comparison.compared} site figures differ`);
-    if (comparison && comparison.mismatched > 0) notes.push(`the floor and the report disagree on ${comparison.mismatched} of ${comparison.compared} site figures`);
-    if (skipFloor) notes.push('the floor was not run (--skip-floor): no report_floor_ratio');
+    const report = await measureReportRuns();
 
     log(`live region indicators: ${liveRuns} runs`);
     const live = await measureLiveRegion(gql, liveRuns, 1);
@@ -234,14 +267,12 @@ async function main(): Promise<void> {
     }
 
     const gen = generation(scale);
-    const reportSeconds = reports.length > 0 ? median(reports.map((r) => r.seconds)) : null;
-    const floorSeconds = floorRuns.length > 0 ? median(floorRuns) : null;
     const measured = {
-      report_floor_ratio: reportSeconds === null || floorSeconds === null ? null : round(reportSeconds / floorSeconds, 2),
-      worker_peak_rss_mb: reports.length > 0 ? round(Math.max(...reports.map((r) => r.worker_peak_rss_mb)), 0) : null,
-      bulletin_region_pdf_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.region_pdf_seconds)), 2) : null,
-      bulletin_county_pdf_seconds_max: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.county_pdf_seconds_max)), 2) : null,
-      bulletin_worker_peak_rss_mb: bulletins.length > 0 ? round(Math.max(...bulletins.map((b) => b.worker_peak_rss_mb)), 0) : null,
+      report_floor_ratio: report.report_floor_ratio ?? null,
+      worker_peak_rss_mb: report.worker_peak_rss_mb ?? null,
+      bulletin_region_pdf_seconds: report.bulletin_region_pdf_seconds ?? null,
+      bulletin_county_pdf_seconds_max: report.bulletin_county_pdf_seconds_max ?? null,
+      bulletin_worker_peak_rss_mb: report.bulletin_worker_peak_rss_mb ?? null,
       live_region_p95_ms: round(live.p95, 1),
       households_page_p95_ms: page.project.p95_ms,
       households_page_peer_ratio: page.ratio,
@@ -255,17 +286,15 @@ async function main(): Promise<void> {
       period,
       dataset: { seed: gen.seed, today: gen.today, rows },
       generate_seconds: gen.generate_seconds,
-      report_seconds: reportSeconds === null ? null : round(reportSeconds, 2),
-      report_runs: reports.map((r) => ({ seconds: round(r.seconds, 2), client_seconds: round(r.client_seconds, 2), worker_peak_rss_mb: round(r.worker_peak_rss_mb, 0) })),
-      floor_seconds: floorSeconds === null ? null : round(floorSeconds, 2),
-      floor_runs: floorRuns.map((s) => round(s, 2)),
-      floor_matches_report: comparison,
-      bulletin_runs: bulletins.map((b) => ({
-        divisions: b.divisions, all_seconds: round(b.all_seconds, 1), region_pdf_seconds: round(b.region_pdf_seconds, 2), region_xlsx_seconds: round(b.region_xlsx_seconds, 2),
-        county_pdf_seconds_median: round(b.county_pdf_seconds_median, 2), county_pdf_seconds_max: round(b.county_pdf_seconds_max, 2), worker_peak_rss_mb: round(b.worker_peak_rss_mb, 0),
-      })),
-      bulletin_region_xlsx_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.region_xlsx_seconds)), 2) : null,
-      bulletins_all_seconds: bulletins.length > 0 ? round(median(bulletins.map((b) => b.all_seconds)), 1) : null,
+      report_seconds: null,
+      report_runs: [],
+      floor_seconds: null,
+      floor_runs: [],
+      floor_matches_report: null,
+      bulletin_runs: [],
+      bulletin_region_xlsx_seconds: null,
+      bulletins_all_seconds: null,
+      ...report,
       live_region_p50_ms: round(live.p50, 1),
       api_processes: apiProcesses,
       ...pageFigures(page),

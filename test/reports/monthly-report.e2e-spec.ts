@@ -73,6 +73,10 @@ describe('monthly reports', () => {
   it('builds the month before last, then last month, through the worker', async () => {
     expect(await report(BEFORE)).toMatchObject({ status: 'COMPLETED', note: null });
     expect(await report(LAST)).toMatchObject({ status: 'COMPLETED', note: null });
+    // Each month first published into a partition of its own, holding that month only.
+    const { rows: homes } = await api.db.query(`SELECT tableoid::regclass::text AS partition, period, count(*)::int AS n FROM report_row GROUP BY 1, 2 ORDER BY 2`);
+    expect(homes).toEqual([BEFORE, LAST].map((period) => ({ partition: `report_row_${period.replace('-', '_')}`, period, n: expect.any(Number) })));
+    expect(homes.every((home: { n: number }) => home.n > 0)).toBe(true);
   });
 
   it('shows each month’s end, whatever was edited later, with ranks that share ties and put missing values last', async () => {

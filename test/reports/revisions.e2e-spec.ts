@@ -90,6 +90,9 @@ describe('monthly report revisions', () => {
       [original.id, LAST.period],
     );
     expect(counts.rows[0].old).toBe(counts.rows[0].current);
+    // Revised in place: still the month's one partition.
+    const partitions = await api.db.query(`SELECT DISTINCT tableoid::regclass::text AS partition FROM report_row WHERE period = $1`, [LAST.period]);
+    expect(partitions.rows).toEqual([{ partition: `report_row_${LAST.period.replace('-', '_')}` }]);
     expect((await written()).revision).toBe(1);
   });
 

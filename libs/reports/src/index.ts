@@ -7,6 +7,8 @@ export { ReportPipeline } from './runs/report-pipeline.service';
 export { lastEndedPeriod, reportPeriod, type ReportPeriod } from './period/report-period';
 // The SQL of the report's parts, for the benchmark's query plans
 export { POPULATION_PART_SQL, siteFiguresPartSql } from './snapshot/report-sql';
+// A month's partition of report_row, which the benchmark drops to build the month again as for the first time
+export { monthPartition } from './snapshot/month-partition';
 // Published snapshots, for documents made about a whole division (the bulletin lib)
 export { SnapshotReader, type SnapshotHeader, type SnapshotRankSummary, type SnapshotUnitRow, type SnapshotUnitSummary } from './reading/snapshot-reader.service';
 // Features that record something with each published snapshot, in its transaction

@@ -135,11 +135,12 @@ ${prefix}composite AS (
  * indicator's direction, units without a value last. The change is against the previous
  * month's figures as of its end (previous_units), valued by the same rules and weights, so it
  * exists whether or not that month was published. Reads report_units and previous_units; $2
- * is the composite weights as JSON ({ "KEY": weight }).
+ * is the composite weights as JSON ({ "KEY": weight }). Written into `target`: `report_row`, or the
+ * table that becomes the month's partition.
  */
-export function snapshotRowsSql(): string {
+export function snapshotRowsSql(target: string): string {
   return `
-INSERT INTO report_row (period, unit_code, indicator, level, unit_name, parent_code, city_code, county_code,
+INSERT INTO ${target} (period, unit_code, indicator, level, unit_name, parent_code, city_code, county_code,
   numerator, denominator, value, rank_in_parent, rank_in_region, change_from_previous_month)
 WITH ${valuedCtes('', 'report_units')},
 ${valuedCtes('previous_', 'previous_units')},

@@ -22,7 +22,7 @@ import {
   stageKeptFiguresSql,
 } from './report-sql';
 
-const SNAPSHOT_ROWS = snapshotRowsSql('report_row');
+const SNAPSHOT_ROWS = snapshotRowsSql('report_row', true);
 
 /**
  * Builds a month's snapshot in two steps that the worker runs as a BullMQ flow: the parts (in
@@ -122,7 +122,7 @@ export class ReportBuilder {
       return;
     }
     await manager.query(createMonthTableSql(period));
-    await manager.query(snapshotRowsSql(monthPartition(period)), [period.period, weights]);
+    await manager.query(snapshotRowsSql(monthPartition(period), false), [period.period, weights]);
     await manager.query(attachMonthTableSql(period));
   }
 

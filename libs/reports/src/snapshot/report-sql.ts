@@ -103,57 +103,52 @@ FROM ${PREVIOUS_FIGURES_STAGE} f
 WHERE f.period = $1::varchar
 GROUP BY ROLLUP (f.city_code, f.county_code, f.site_id)`;
 
-/**
- * Each indicator's value for every unit of `units` (a count is its own value and has no
- * denominator; a rate over zero has none), and the weighted composite ($2: weights as JSON).
- * Named `<prefix>valued` and `<prefix>composite`, to be used as CTEs.
- */
-function valuedCtes(prefix: string, units: string): string {
-  const measures = INDICATOR_DEFINITIONS.map(
-    (d) => `('${d.key}', '${d.direction}', ${d.unit === IndicatorUnit.COUNT}, u.${numeratorColumn(d.key)}, u.${denominatorColumn(d.key)})`,
-  ).join(',\n      ');
-  return `${prefix}valued AS (
-  SELECT u.unit_code, m.measure, m.direction, m.numerator,
-    CASE WHEN m.is_count THEN NULL ELSE m.denominator END AS denominator,
-    CASE WHEN m.is_count THEN m.numerator WHEN m.denominator = 0 THEN NULL ELSE m.numerator / m.denominator END AS value
-  FROM ${units} u
-  CROSS JOIN LATERAL (VALUES
-      ${measures}) AS m(measure, direction, is_count, numerator, denominator)
-),
-${prefix}composite AS (
-  SELECT v.unit_code,
-    sum(w.weight * v.value) FILTER (WHERE v.value IS NOT NULL) / nullif(sum(w.weight) FILTER (WHERE v.value IS NOT NULL), 0) AS value
-  FROM ${prefix}valued v JOIN (SELECT key AS measure, value::float8 AS weight FROM jsonb_each_text($2::jsonb)) w ON w.measure = v.measure
-  WHERE w.weight > 0
-  GROUP BY v.unit_code
-)`;
-}
+/** An indicator's value from its figures: a count is its own value; a rate over zero has none. */
+const valueOf = (numerator: string, denominator: string) =>
+  `CASE WHEN m.is_count THEN ${numerator} WHEN ${denominator} = 0 THEN NULL ELSE ${numerator} / ${denominator} END`;
+
+/** The weighted mean of a unit's values that exist ($2: weights as JSON), over `valued` grouped by unit. */
+const compositeOf = (value: string) =>
+  `sum(w.weight * v.${value}) FILTER (WHERE v.${value} IS NOT NULL) / nullif(sum(w.weight) FILTER (WHERE v.${value} IS NOT NULL), 0)`;
 
 /**
  * Values, the composite, both ranks and the change against the previous month, for every unit
  * and indicator, in one statement. Ranks are competition ranks (1, 2, 2, 4), best first in the
  * indicator's direction, units without a value last. The change is against the previous
- * month's figures as of its end (previous_units), valued by the same rules and weights, so it
- * exists whether or not that month was published. Reads report_units and previous_units; $2
- * is the composite weights as JSON ({ "KEY": weight }). Written into `target`: `report_row`, or the
- * table that becomes the month's partition.
+ * month's figures as of its end (previous_units, joined to each unit once, before its figures
+ * are spread into one row per indicator), valued by the same rules and weights, so it exists
+ * whether or not that month was published. Reads report_units and previous_units; $2 is the
+ * composite weights as JSON ({ "KEY": weight }). Written into `target`: `report_row`, or the
+ * table that becomes the month's partition; `inKeyOrder` when `target` has its primary key.
  */
-export function snapshotRowsSql(target: string): string {
+export function snapshotRowsSql(target: string, inKeyOrder: boolean): string {
+  const measures = INDICATOR_DEFINITIONS.map((d) => {
+    const [n, d2] = [numeratorColumn(d.key), denominatorColumn(d.key)];
+    return `('${d.key}', '${d.direction}', ${d.unit === IndicatorUnit.COUNT}, u.${n}, u.${d2}, p.${n}, p.${d2})`;
+  }).join(',\n      ');
   return `
 INSERT INTO ${target} (period, unit_code, indicator, level, unit_name, parent_code, city_code, county_code,
   numerator, denominator, value, rank_in_parent, rank_in_region, change_from_previous_month)
-WITH ${valuedCtes('', 'report_units')},
-${valuedCtes('previous_', 'previous_units')},
-previous AS (
-  SELECT unit_code, measure, value FROM previous_valued
-  UNION ALL
-  SELECT u.unit_code, 'COMPOSITE', c.value FROM previous_units u LEFT JOIN previous_composite c USING (unit_code)
+WITH valued AS (
+  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, m.measure, m.direction, m.numerator,
+    CASE WHEN m.is_count THEN NULL ELSE m.denominator END AS denominator,
+    ${valueOf('m.numerator', 'm.denominator')} AS value,
+    ${valueOf('m.previous_numerator', 'm.previous_denominator')} AS previous_value
+  FROM report_units u
+  LEFT JOIN previous_units p USING (unit_code)
+  CROSS JOIN LATERAL (VALUES
+      ${measures}) AS m(measure, direction, is_count, numerator, denominator, previous_numerator, previous_denominator)
+),
+composite AS (
+  SELECT v.unit_code, ${compositeOf('value')} AS value, ${compositeOf('previous_value')} AS previous_value
+  FROM valued v JOIN (SELECT key AS measure, value::float8 AS weight FROM jsonb_each_text($2::jsonb)) w ON w.measure = v.measure
+  WHERE w.weight > 0
+  GROUP BY v.unit_code
 ),
 everything AS (
-  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, v.measure, v.direction, v.numerator, v.denominator, v.value
-  FROM valued v JOIN report_units u USING (unit_code)
+  SELECT * FROM valued
   UNION ALL
-  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, 'COMPOSITE', 'HIGHER_IS_BETTER', NULL, NULL, c.value
+  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, 'COMPOSITE', 'HIGHER_IS_BETTER', NULL, NULL, c.value, c.previous_value
   FROM report_units u LEFT JOIN composite c USING (unit_code)
 ),
 ranked AS (
@@ -165,12 +160,12 @@ ranked AS (
   FROM everything e
 )
 SELECT $1::varchar, r.unit_code, r.measure, r.level::unit_level, r.unit_name, r.parent_code, r.city_code, r.county_code,
-  r.numerator, r.denominator, r.value, r.rank_in_parent, r.rank_in_region, r.value - previous.value
-FROM ranked r
-LEFT JOIN previous ON previous.unit_code = r.unit_code AND previous.measure = r.measure
--- In key order: the primary key's index then grows at its end instead of taking every row at a
--- random place (national scale: 948,267 rows, 14 s → 8 s to insert).
-ORDER BY r.unit_code, r.measure`;
+  r.numerator, r.denominator, r.value, r.rank_in_parent, r.rank_in_region, r.value - r.previous_value
+FROM ranked r${
+    // Into a live primary key, in its order: the index then grows at its end instead of taking
+    // every row at a random place (national scale: 948,267 rows, 14 s → 8 s to insert).
+    inKeyOrder ? '\nORDER BY r.unit_code, r.measure' : ''
+  }`;
 }
 
 /** Per unit: the month's population changes, and the red lines and evidence gaps open at its end (reads report_units). */

@@ -17,7 +17,7 @@ import { uploadApprovalForms } from '../support/evidence-files';
 import { addPerson, createHousehold, createSite, householdInput, personInput, siteInput } from '../support/registry-fixtures';
 import { residentId } from '../support/resident-ids';
 import { WorkerHarness } from '../support/worker-harness';
-import { readRecords, ReferenceRow, reportRows, siteFigures, yearsBefore } from './reference-indicators';
+import { monthPopulation, readRecords, ReferenceRow, reportRows, siteFigures, yearsBefore } from './reference-indicators';
 
 const LAST = reportPeriod(lastEndedPeriod());
 const BEFORE = reportPeriod(LAST.previous);
@@ -150,6 +150,12 @@ describe.each([3, 17])('figures against the reference computation, data set of s
     const reference = await at(month);
     const previous = new Map((await at(reportPeriod(month.previous))).map((r) => [`${r.unitCode}|${r.indicator}`, r.value]));
     expect(published).toHaveLength(reference.length);
+    // The month's deaths and additions in every unit's summary.
+    const population = monthPopulation(await readRecords(api.db, month.lastInstant), month.firstDay, month.lastDay);
+    const summaries = await api.db.query(`SELECT unit_code AS "unitCode", deceased, added FROM report_unit_summary WHERE period = $1`, [month.period]);
+    expect(summaries.rows.length).toBe(new Set(reference.map((row) => row.unitCode)).size);
+    expect([...population.values()].some((unit) => unit.deceased > 0) && [...population.values()].some((unit) => unit.added > 0)).toBe(true);
+    for (const unit of summaries.rows) expect(unit).toEqual({ unitCode: unit.unitCode, ...(population.get(unit.unitCode) ?? { deceased: 0, added: 0 }) });
     const got = new Map(published.map((r) => [`${r.unitCode}|${r.indicator}`, r]));
     for (const row of reference) {
       const key = `${row.unitCode}|${row.indicator}`;

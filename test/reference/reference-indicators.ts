@@ -41,7 +41,9 @@ export interface PersonRow {
   household_id: string;
   birth_date: string;
   joined_on: string | null;
+  join_reason: string;
   left_on: string | null;
+  leave_reason: string | null;
   is_labour: boolean;
   employment: string;
   trainings: unknown[];
@@ -76,7 +78,7 @@ export async function readRecords(db: Pool, instant: string | null): Promise<Rec
     households: await rows(`SELECT id::text, site_id::text, beneficiary_count, moved_in, actually_resident, household_type::text,
       old_house_disposition::text, old_house_demolished, land_reclaimed, poverty_status::text, self_funding::float8 AS self_funding,
       property_certificate_issued, hukou_transferred, main_income_source::text, industry_projects FROM ${at('household')}`),
-    persons: await rows(`SELECT household_id::text, birth_date::text, joined_on::text, left_on::text, is_labour, employment::text, trainings,
+    persons: await rows(`SELECT household_id::text, birth_date::text, joined_on::text, join_reason::text, left_on::text, leave_reason::text, is_labour, employment::text, trainings,
       medical_insured, pension_insured, schooling::text FROM ${at('person')}`),
     evidence: await rows(`SELECT subject_type::text, subject_id::text, kind::text FROM ${at('evidence')} WHERE rejected_at IS NULL`),
     openViolations: await rows(`SELECT household_id::text FROM redline_violation WHERE ${violationsOpen}`),
@@ -273,4 +275,26 @@ export function reportRows(records: Records, figures: Map<string, Figures>, weig
     for (const [row, r] of rank(group, better(group[0].indicator))) row.rankInRegion = r;
   }
   return rows;
+}
+
+/**
+ * Every unit's deaths and additions (persons who joined other than as original members) from
+ * `firstDay` to `lastDay`, counted at the site of their household as the records stand in
+ * `records`, and summed into its county, city and the region: a monthly report's unit summaries.
+ */
+export function monthPopulation(records: Records, firstDay: string, lastDay: string): Map<string, { deceased: number; added: number }> {
+  const within = (day: string | null) => day !== null && day >= firstDay && day <= lastDay;
+  const siteOf = new Map(records.households.map((h) => [h.id, records.sites.find((s) => s.id === h.site_id)]));
+  const units = new Map<string, { deceased: number; added: number }>();
+  for (const p of records.persons) {
+    const site = siteOf.get(p.household_id);
+    const deceased = p.leave_reason === 'DEATH' && within(p.left_on) ? 1 : 0;
+    const added = p.join_reason !== 'ORIGINAL_MEMBER' && within(p.joined_on) ? 1 : 0;
+    if (!site || deceased + added === 0) continue;
+    for (const code of [site.id, site.county_code, site.city_code, '450000']) {
+      const unit = units.get(code) ?? { deceased: 0, added: 0 };
+      units.set(code, { deceased: unit.deceased + deceased, added: unit.added + added });
+    }
+  }
+  return units;
 }

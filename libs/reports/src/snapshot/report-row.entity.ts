@@ -4,11 +4,13 @@ import { RankingKey } from '@app/indicators';
 import { ReportUnitColumns } from './report-unit.columns';
 
 /** One unit's figure for one indicator (or the composite) in a month's snapshot, with its ranks. */
+// Partitioned by month (migration ReportRowByMonth): readers always name the month, which leads
+// only the primary key.
 @Entity('report_row')
-@Index(['period', 'level', 'indicator'])
+@Index('report_row_level_idx', ['level', 'indicator'])
 // A division's subtree, for the documents made from it (migration ReportRowSubtreeIndexes).
-@Index('report_row_city_idx', ['period', 'cityCode', 'level', 'indicator'])
-@Index('report_row_county_idx', ['period', 'countyCode', 'level', 'indicator'])
+@Index('report_row_city_idx', ['cityCode', 'level', 'indicator'])
+@Index('report_row_county_idx', ['countyCode', 'level', 'indicator'])
 @ObjectType({ description: '月报行：单位、指标、数值与排名' })
 export class ReportRow extends ReportUnitColumns {
   @PrimaryColumn({ type: 'varchar', length: 40 })

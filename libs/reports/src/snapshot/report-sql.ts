@@ -1,4 +1,4 @@
-import { denominatorColumn, FIGURE_COLUMNS, INDICATOR_DEFINITIONS, IndicatorKey, IndicatorUnit, numeratorColumn, siteFiguresSql, sourcesAsOf } from '@app/indicators';
+import { denominatorColumn, FIGURE_COLUMNS, INDICATOR_DEFINITIONS, IndicatorDefinition, IndicatorKey, IndicatorUnit, numeratorColumn, siteFiguresSql, sourcesAsOf } from '@app/indicators';
 import { registryAsOf } from '@app/registry';
 import type { ClaimRuleRow } from '@app/evidence';
 
@@ -107,13 +107,24 @@ FROM ${PREVIOUS_FIGURES_STAGE} f
 WHERE f.period = $1::varchar
 GROUP BY ROLLUP (f.city_code, f.county_code, f.site_id)`;
 
-/** An indicator's value from its figures: a count is its own value; a rate over zero has none. */
-const valueOf = (numerator: string, denominator: string) =>
-  `CASE WHEN m.is_count THEN ${numerator} WHEN ${denominator} = 0 THEN NULL ELSE ${numerator} / ${denominator} END`;
+/** An indicator's value from a unit's figures (`unit`: its alias): a count is its own value; a rate over zero has none. */
+function valueOf(definition: IndicatorDefinition, unit: string): string {
+  const [numerator, denominator] = [`${unit}.${numeratorColumn(definition.key)}`, `${unit}.${denominatorColumn(definition.key)}`];
+  return definition.unit === IndicatorUnit.COUNT ? numerator : `CASE WHEN ${denominator} = 0 THEN NULL ELSE ${numerator} / ${denominator} END`;
+}
 
-/** The weighted mean of a unit's values that exist ($2: weights as JSON), over `valued` grouped by unit. */
-const compositeOf = (value: string) =>
-  `sum(w.weight * v.${value}) FILTER (WHERE v.${value} IS NOT NULL) / nullif(sum(w.weight) FILTER (WHERE v.${value} IS NOT NULL), 0)`;
+/**
+ * A unit's composite: the mean of its values that exist, weighted ($2: weights as JSON; a
+ * weight missing or not above zero leaves its indicator out), none when no weighted value
+ * exists. An expression over the unit's own row, so the composite needs no second pass over
+ * the rows spread per indicator.
+ */
+function compositeOf(unit: string): string {
+  const terms = INDICATOR_DEFINITIONS.map((d) => ({ weight: `greatest(coalesce(($2::jsonb ->> '${d.key}')::float8, 0), 0)`, value: valueOf(d, unit) }));
+  const weighted = terms.map(({ weight, value }) => `coalesce(${weight} * ${value}, 0)`).join(' + ');
+  const weights = terms.map(({ weight, value }) => `CASE WHEN ${value} IS NULL THEN 0 ELSE ${weight} END`).join(' + ');
+  return `(${weighted}) / nullif(${weights}, 0)`;
+}
 
 /**
  * Values, the composite, both ranks and the change against the previous month, for every unit
@@ -127,37 +138,24 @@ const compositeOf = (value: string) =>
  */
 export function snapshotRowsSql(target: string, inKeyOrder: boolean): string {
   const measures = INDICATOR_DEFINITIONS.map((d) => {
-    const [n, d2] = [numeratorColumn(d.key), denominatorColumn(d.key)];
-    return `('${d.key}', '${d.direction}', ${d.unit === IndicatorUnit.COUNT}, u.${n}, u.${d2}, p.${n}, p.${d2})`;
+    const denominator = d.unit === IndicatorUnit.COUNT ? 'NULL::float8' : `u.${denominatorColumn(d.key)}`;
+    return `('${d.key}', '${d.direction}', u.${numeratorColumn(d.key)}, ${denominator}, ${valueOf(d, 'u')}, ${valueOf(d, 'p')})`;
   }).join(',\n      ');
   return `
 INSERT INTO ${target} (period, unit_code, indicator, level, unit_name, parent_code, city_code, county_code,
   numerator, denominator, value, rank_in_parent, rank_in_region, change_from_previous_month)
-WITH valued AS (
-  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, m.measure, m.direction, m.numerator,
-    CASE WHEN m.is_count THEN NULL ELSE m.denominator END AS denominator,
-    ${valueOf('m.numerator', 'm.denominator')} AS value,
-    ${valueOf('m.previous_numerator', 'm.previous_denominator')} AS previous_value
+WITH everything AS (
+  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, m.*
   FROM report_units u
   LEFT JOIN previous_units p USING (unit_code)
   CROSS JOIN LATERAL (VALUES
-      ${measures}) AS m(measure, direction, is_count, numerator, denominator, previous_numerator, previous_denominator)
-),
-composite AS (
-  SELECT v.unit_code, ${compositeOf('value')} AS value, ${compositeOf('previous_value')} AS previous_value
-  FROM valued v JOIN (SELECT key AS measure, value::float8 AS weight FROM jsonb_each_text($2::jsonb)) w ON w.measure = v.measure
-  WHERE w.weight > 0
-  GROUP BY v.unit_code
-),
-everything AS (
-  SELECT * FROM valued
-  UNION ALL
-  SELECT u.unit_code, u.level, u.unit_name, u.parent_code, u.city_code, u.county_code, 'COMPOSITE', 'HIGHER_IS_BETTER', NULL, NULL, c.value, c.previous_value
-  FROM report_units u LEFT JOIN composite c USING (unit_code)
+      ${measures},
+      ('COMPOSITE', 'HIGHER_IS_BETTER', NULL, NULL, ${compositeOf('u')}, ${compositeOf('p')})
+  ) AS m(measure, direction, numerator, denominator, value, previous_value)
 ),
 ranked AS (
   SELECT e.*,
-    CASE WHEN e.level <> 'REGION' THEN rank() OVER (PARTITION BY e.level, e.parent_code, e.measure
+    CASE WHEN e.level <> 'REGION' THEN rank() OVER (PARTITION BY e.level, e.measure, e.parent_code
       ORDER BY CASE WHEN e.direction = 'LOWER_IS_BETTER' THEN -e.value ELSE e.value END DESC NULLS LAST) END AS rank_in_parent,
     CASE WHEN e.level <> 'REGION' THEN rank() OVER (PARTITION BY e.level, e.measure
       ORDER BY CASE WHEN e.direction = 'LOWER_IS_BETTER' THEN -e.value ELSE e.value END DESC NULLS LAST) END AS rank_in_region

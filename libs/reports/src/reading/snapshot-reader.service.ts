@@ -167,10 +167,15 @@ export class SnapshotReader {
   /** For each measure, how many units the division is ranked among: under its parent, and in the region. */
   async ownPeers(period: string, divisionCode: string): Promise<Map<string, { inParent: number; inRegion: number }>> {
     const rows: Array<{ indicator: string; inParent: number; inRegion: number }> = await this.dataSource.query(
-      `SELECT p.indicator, (count(*) FILTER (WHERE p.parent_code = own.parent_code))::int AS "inParent", count(*)::int AS "inRegion"
-       FROM report_row own JOIN report_row p ON p.period = own.period AND p.level = own.level AND p.indicator = own.indicator
-       WHERE own.period = $1 AND own.unit_code = $2
-       GROUP BY p.indicator`,
+      // Counted per measure of the division's own rows, each by the (level, indicator) index: as a
+      // join, the planner expects a level's average unit count and scans the month (0.5 s national).
+      `SELECT own.indicator, peers."inParent", peers."inRegion"
+       FROM report_row own
+       CROSS JOIN LATERAL (
+         SELECT (count(*) FILTER (WHERE p.parent_code = own.parent_code))::int AS "inParent", count(*)::int AS "inRegion"
+         FROM report_row p WHERE p.period = $1 AND p.level = own.level AND p.indicator = own.indicator
+       ) peers
+       WHERE own.period = $1 AND own.unit_code = $2`,
       [period, divisionCode],
     );
     return new Map(rows.map((row) => [row.indicator, { inParent: row.inParent, inRegion: row.inRegion }]));

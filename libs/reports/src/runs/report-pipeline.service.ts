@@ -64,7 +64,7 @@ export class ReportPipeline implements OnModuleDestroy {
     const { published, snapshotId } = await this.builder.finish(reportPeriod(period), runId);
     if (published) await this.runs.markRunFinished(runId, null);
     await this.runs.markFinished(period, published ? null : `The report for ${period} had already been published by another run`);
-    if (published) await this.builder.analyzeSnapshot(reportPeriod(period));
+    if (published) await this.builder.analyzeSnapshots();
     // Also when another run published it: a retried finish may be the one that never got this far.
     // Building skips what is stored, and a download builds anything still missing. One job per
     // snapshot: a revision's documents are built anew.

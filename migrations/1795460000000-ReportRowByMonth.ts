@@ -11,8 +11,8 @@ const partitionOf = (period: string) => `report_row_${period.replace('-', '_')}`
  * is then written into a table of its own with no index to maintain row by row, and attached
  * whole, its indexes built in one sorted pass each: the insert into four live indexes was
  * most of the national report's finish. Readers always name the month, so they read one
- * partition, so the month leads none of its indexes but the primary key (which must hold the
- * partition key): each is smaller and quicker to build. Same columns and keys as before;
+ * partition; the month therefore leads none of its indexes but the primary key (which must hold
+ * the partition key), and each is smaller and quicker to build. Same columns and keys as before;
  * existing months are moved one partition each.
  */
 export class ReportRowByMonth1795460000000 implements MigrationInterface {

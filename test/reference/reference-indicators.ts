@@ -284,7 +284,8 @@ export function reportRows(records: Records, figures: Map<string, Figures>, weig
  */
 export function monthPopulation(records: Records, firstDay: string, lastDay: string): Map<string, { deceased: number; added: number }> {
   const within = (day: string | null) => day !== null && day >= firstDay && day <= lastDay;
-  const siteOf = new Map(records.households.map((h) => [h.id, records.sites.find((s) => s.id === h.site_id)]));
+  const sites = new Map(records.sites.map((s) => [s.id, s]));
+  const siteOf = new Map(records.households.map((h) => [h.id, sites.get(h.site_id)]));
   const units = new Map<string, { deceased: number; added: number }>();
   for (const p of records.persons) {
     const site = siteOf.get(p.household_id);

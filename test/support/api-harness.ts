@@ -7,8 +7,7 @@ import * as argon2 from 'argon2';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { Pool } from 'pg';
-import { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner';
+import { Client, Pool } from 'pg';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { dropQueueKeys, uniqueQueuePrefix } from './queues';
 import { createTestDatabase } from './test-database';
@@ -24,12 +23,13 @@ export const TEST_JWT_SECRET = 'test-only-signing-key-0123456789abcdef';
 /** application_name of the harness's own connections (the API's have none). */
 export const HARNESS_APPLICATION = 'test-harness';
 
-// Counts every statement the API sends to PostgreSQL, so tests can bound queries per request.
+// Counts every statement the API sends to PostgreSQL, so tests can bound queries per request:
+// at the driver, so statements sent past TypeORM (named prepared reads) count too.
 let statementCount = 0;
-const originalQuery = PostgresQueryRunner.prototype.query;
-PostgresQueryRunner.prototype.query = function countedQuery(this: PostgresQueryRunner, ...args: Parameters<typeof originalQuery>) {
-  statementCount += 1;
-  return originalQuery.apply(this, args);
+const originalQuery = Client.prototype.query;
+Client.prototype.query = function countedQuery(this: Client & { connectionParameters: { application_name?: string } }, ...args: unknown[]) {
+  if (this.connectionParameters.application_name !== HARNESS_APPLICATION) statementCount += 1;
+  return (originalQuery as (...queryArgs: unknown[]) => unknown).apply(this, args);
 } as typeof originalQuery;
 
 /** The API running in-process on a loopback port, over its own cloned database. */

@@ -1,6 +1,7 @@
-import type { EntityMetadata, ValueTransformer } from 'typeorm';
+import type { EntityMetadata, ObjectLiteral, SelectQueryBuilder, ValueTransformer } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import { loadableProperties } from './loadable-properties';
+import { preparedRawRows } from './prepared-reads';
 
 interface Reader {
   column: string;
@@ -44,6 +45,11 @@ export class EntityRows<T> {
     return `json_build_object(${this.readersFor(properties)
       .map((reader) => `'${reader.column}', "${alias}"."${reader.column}"`)
       .join(', ')})`;
+  }
+
+  /** A built query's plain rows, to hydrate: a named prepared statement (prepared-reads.ts). */
+  rawRows<E extends ObjectLiteral>(query: SelectQueryBuilder<E>): Promise<Record<string, unknown>[]> {
+    return preparedRawRows(query);
   }
 
   /** Rows selected with selectList(…, properties) as entities carrying those properties. */

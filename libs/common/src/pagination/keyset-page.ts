@@ -13,6 +13,8 @@ export type Properties = readonly string[] | null;
 /** Reads rows into entities without TypeORM's hydration (EntityRows in libs/db). */
 export interface RowReader<T> {
   selectList(alias: string, properties: Properties): string;
+  /** Runs the built page query for its plain rows. */
+  rawRows<E extends ObjectLiteral>(query: SelectQueryBuilder<E>): Promise<Record<string, unknown>[]>;
   hydrate(rows: readonly Record<string, unknown>[], properties: Properties): T[];
 }
 
@@ -38,7 +40,7 @@ export async function keysetPage<T extends ObjectLiteral>(
       afterId: position.id,
     });
   }
-  const rows = limit === 0 ? [] : load ? load.rows.hydrate(await page.select(load.rows.selectList(query.alias, load.properties)).getRawMany(), load.properties) : await page.getMany();
+  const rows = limit === 0 ? [] : load ? load.rows.hydrate(await load.rows.rawRows(page.select(load.rows.selectList(query.alias, load.properties))), load.properties) : await page.getMany();
   const nodes = rows.slice(0, limit);
   const cursorOf = (node: T) => encodeCursor({ key: sort.key(node), id: String(node.id) });
   // Edges only when read: most pages ask for `nodes`, and a cursor per row is work for nothing.

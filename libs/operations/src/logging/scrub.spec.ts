@@ -1,3 +1,5 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { scrub, scrubDeep } from './scrub';
 
 describe('scrub', () => {
@@ -22,5 +24,12 @@ describe('scrub', () => {
     expect(scrubbed.list).toEqual(['[phone]']);
     expect(scrubbed.n).toBe(3);
     expect(error.message).toBe('bad 450123198001011234');
+  });
+
+  it('passes event emitters (a request, a response, a socket) through untouched, and scrubs what sits beside them', () => {
+    const response = new ServerResponse(new IncomingMessage(new Socket()));
+    const scrubbed = scrubDeep({ res: response, note: 'call 13800138000' });
+    expect(scrubbed.res).toBe(response);
+    expect(scrubbed.note).toBe('call [phone]');
   });
 });

@@ -65,6 +65,7 @@ export class HouseholdService {
   private rowsWithMembers(members: MembersAlongside): RowReader<Household> {
     return {
       selectList: (alias, properties) => `${this.rows.selectList(alias, properties)}, ${this.persons.membersJsonSql(`"${alias}"."id"`, members.properties)} AS "members"`,
+      rawRows: (query) => this.rows.rawRows(query),
       hydrate: (rows, properties) => {
         const households = this.rows.hydrate(rows, properties);
         households.forEach((household, i) => members.receive(household.id, this.persons.readMembers(rows[i].members as Record<string, unknown>[], members.properties)));

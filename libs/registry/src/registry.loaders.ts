@@ -22,11 +22,15 @@ export interface RegistryLoaders {
   childrenByDivision: DataLoader<string, Division[]>;
   siteById: DataLoader<string, Site | null>;
   personsByHousehold: DataLoader<MembersOf, Person[], string>;
-  /** A household's members with what the selected `fields` of Person need. */
-  membersOf(householdId: string, fields: ReadonlySet<string>): Promise<Person[]>;
+  /**
+   * A household's members with what the selected `fields` of Person need: at once when they came
+   * with the household's page, else through the batch loader.
+   */
+  membersOf(householdId: string, fields: ReadonlySet<string>): Person[] | Promise<Person[]>;
   /**
    * Members already read with their household's page, carrying `properties` (what membersOf
-   * loads for the same fields): membersOf answers with them.
+   * loads for the same fields): membersOf answers with them, without a promise, so a page's
+   * fifty member lists are completed in the same pass as the page.
    */
   primeMembers(householdId: string, properties: Properties, members: Person[]): void;
   facilitiesBySite: DataLoader<string, SiteFacility[]>;
@@ -38,6 +42,7 @@ function indexBy<T>(rows: T[], key: (row: T) => string): Map<string, T> {
 }
 
 const propertiesKey = (key: MembersOf) => key.properties?.join(',') ?? '*';
+const membersKey = (key: MembersOf) => `${key.householdId}|${propertiesKey(key)}`;
 
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -74,8 +79,11 @@ export class RegistryLoaderFactory {
         const byHousehold = groupBy(loaded.flat(), (p) => p.householdId);
         return keys.map((key) => byHousehold.get(key.householdId) ?? []);
       },
-      { cacheKeyFn: (key) => `${key.householdId}|${propertiesKey(key)}` },
+      { cacheKeyFn: membersKey },
     );
+    const primedMembers = new Map<string, Person[]>();
+    // The members' fields arrive as one set per list (household-members.middleware).
+    const propertiesByFields = new WeakMap<ReadonlySet<string>, Properties>();
     return {
       divisionByCode: new DataLoader(async (codes) => {
         const byCode = indexBy(await this.divisions.findByCodes(codes), (d) => d.code);
@@ -90,8 +98,13 @@ export class RegistryLoaderFactory {
         return ids.map((id) => byId.get(id) ?? null);
       }),
       personsByHousehold,
-      membersOf: (householdId, fields) => personsByHousehold.load({ householdId, properties: this.persons.propertiesFor(fields) }),
-      primeMembers: (householdId, properties, members) => void personsByHousehold.prime({ householdId, properties }, members),
+      membersOf: (householdId, fields) => {
+        let properties = propertiesByFields.get(fields);
+        if (properties === undefined) propertiesByFields.set(fields, (properties = this.persons.propertiesFor(fields)));
+        const key = { householdId, properties };
+        return primedMembers.get(membersKey(key)) ?? personsByHousehold.load(key);
+      },
+      primeMembers: (householdId, properties, members) => void primedMembers.set(membersKey({ householdId, properties }), members),
       facilitiesBySite: new DataLoader(async (ids) => {
         const bySite = groupBy(await this.sites.facilitiesBySite(ids), (f) => f.siteId);
         return ids.map((id) => bySite.get(id) ?? []);

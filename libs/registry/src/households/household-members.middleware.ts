@@ -1,4 +1,5 @@
 import { FieldMiddleware } from '@nestjs/graphql';
+import type { FieldNode } from 'graphql';
 import { selectedFields } from '@app/common';
 import type { GraphQLRequestContext } from '../graphql-context';
 import type { Household } from './household.entity';
@@ -10,4 +11,15 @@ import type { Household } from './household.entity';
  * loader, only the properties the query selects.
  */
 export const householdMembers: FieldMiddleware = ({ source, context, info }) =>
-  (context as GraphQLRequestContext).loaders.membersOf((source as Household).id, selectedFields(info));
+  (context as GraphQLRequestContext).loaders.membersOf((source as Household).id, memberFieldsOf(info.fieldNodes, () => selectedFields(info)));
+
+/**
+ * graphql-js hands every household of a list the same field nodes for `persons`, so the
+ * selected fields are worked out once per list, not once per household.
+ */
+const selectedByFieldNodes = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+function memberFieldsOf(fieldNodes: readonly FieldNode[], select: () => ReadonlySet<string>): ReadonlySet<string> {
+  let fields = selectedByFieldNodes.get(fieldNodes);
+  if (!fields) selectedByFieldNodes.set(fieldNodes, (fields = select()));
+  return fields;
+}

@@ -47,8 +47,8 @@ describe('EntityRows', () => {
     const rows = new EntityRows<Household | Person>(dataSource.getRepository<Household | Person>(entity).metadata);
     const sample = `FROM ${table} t ORDER BY md5(t.id::text) LIMIT 200`;
     const plain = rows.hydrate(await dataSource.query(`SELECT ${rows.selectList('t', null)} ${sample}`), null);
-    const [{ objects }] = await dataSource.query(`SELECT json_agg(o ORDER BY n) AS objects FROM (SELECT ${rows.jsonObject('t', null)} AS o, row_number() OVER (ORDER BY md5(t.id::text)) AS n ${sample}) s`);
-    const fromJson = rows.hydrateJson(objects as Record<string, unknown>[], null);
+    const [{ arrays }] = await dataSource.query(`SELECT json_agg(a ORDER BY n) AS arrays FROM (SELECT ${rows.jsonArray('t', null)} AS a, row_number() OVER (ORDER BY md5(t.id::text)) AS n ${sample}) s`);
+    const fromJson = rows.hydrateJson(arrays as unknown[][], null);
     expect(fromJson).toHaveLength(200);
     // Timestamps, numerics, dates, enums, arrays and JSON columns all come back as the driver reads them.
     expect(fromJson).toEqual(plain);

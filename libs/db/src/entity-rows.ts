@@ -37,13 +37,15 @@ export class EntityRows<T> {
   }
 
   /**
-   * `json_build_object('<column>', "<alias>"."<column>", …)`: a row as a JSON object keyed like
-   * selectList's columns, so rows of another table can travel inside one statement's answer
-   * (a household's members in its page, json_agg'd) and be read back with hydrateJson.
+   * `json_build_array("<alias>"."<column>", …)`: a row as a JSON array in selectList's order, so
+   * rows of another table can travel inside one statement's answer (a household's members in its
+   * page, json_agg'd) and be read back with hydrateJson. An array rather than an object: the
+   * driver parses every member of every page, and keys cost a string lookup each (a page's
+   * members as arrays are a quarter shorter).
    */
-  jsonObject(alias: string, properties: readonly string[] | null): string {
-    return `json_build_object(${this.readersFor(properties)
-      .map((reader) => `'${reader.column}', "${alias}"."${reader.column}"`)
+  jsonArray(alias: string, properties: readonly string[] | null): string {
+    return `json_build_array(${this.readersFor(properties)
+      .map((reader) => `"${alias}"."${reader.column}"`)
       .join(', ')})`;
   }
 
@@ -54,25 +56,23 @@ export class EntityRows<T> {
 
   /** Rows selected with selectList(…, properties) as entities carrying those properties. */
   hydrate(rows: readonly Record<string, unknown>[], properties: readonly string[] | null): T[] {
-    return this.read(rows, properties, false);
-  }
-
-  /** Objects built by jsonObject(…, properties), as hydrate would read the same rows. */
-  hydrateJson(objects: readonly Record<string, unknown>[], properties: readonly string[] | null): T[] {
-    return this.read(objects, properties, true);
-  }
-
-  private read(rows: readonly Record<string, unknown>[], properties: readonly string[] | null, json: boolean): T[] {
     const readers = this.readersFor(properties);
-    const prototype = (this.metadata.target as { prototype: object }).prototype;
-    return rows.map((row) => {
-      const entity = Object.create(prototype) as Record<string, unknown>;
-      for (const { column, property, from, fromJson } of readers) {
-        const value = json && fromJson ? fromJson(row[column]) : row[column];
-        entity[property] = from ? from(value) : value;
-      }
-      return entity as T;
+    return rows.map((row) => this.entity(readers, (reader) => row[reader.column]));
+  }
+
+  /** Arrays built by jsonArray(…, properties), as hydrate would read the same rows. */
+  hydrateJson(arrays: readonly (readonly unknown[])[], properties: readonly string[] | null): T[] {
+    const readers = this.readersFor(properties);
+    return arrays.map((values) => this.entity(readers, (reader, i) => (reader.fromJson ? reader.fromJson(values[i]) : values[i])));
+  }
+
+  private entity(readers: readonly Reader[], valueOf: (reader: Reader, index: number) => unknown): T {
+    const entity = Object.create((this.metadata.target as { prototype: object }).prototype) as Record<string, unknown>;
+    readers.forEach((reader, i) => {
+      const value = valueOf(reader, i);
+      entity[reader.property] = reader.from ? reader.from(value) : value;
     });
+    return entity as T;
   }
 
   private readersFor(properties: readonly string[] | null): Reader[] {

@@ -60,11 +60,11 @@ export class PersonService {
    * members are one statement; read back with readMembers.
    */
   membersJsonSql(householdIdSql: string, properties: Properties): string {
-    return `(SELECT coalesce(json_agg(${this.rows.jsonObject('member', properties)} ORDER BY ${registerOrder('member')}), '[]')
+    return `(SELECT coalesce(json_agg(${this.rows.jsonArray('member', properties)} ORDER BY ${registerOrder('member')}), '[]')
       FROM person member WHERE member.household_id = ${householdIdSql})`;
   }
 
-  readMembers(json: readonly Record<string, unknown>[], properties: Properties): Person[] {
+  readMembers(json: readonly (readonly unknown[])[], properties: Properties): Person[] {
     return this.rows.hydrateJson(json, properties);
   }
 

@@ -80,6 +80,12 @@ describe('PostgreSQL outages', () => {
     expect(body.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
     expect(body.errors[0].message).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|postgres/i);
 
+    // A page of records, whose statement goes to the pool as a named prepared statement, past TypeORM.
+    const page = await post(`{ households(first: 5) { nodes { code persons { name } } } }`);
+    expect(page.status).toBe(503);
+    const pageBody = (await page.json()) as { errors: Array<{ extensions: Record<string, unknown> }> };
+    expect(pageBody.errors[0].extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', retryable: true });
+
     // REST answers in its own shape, with the same code.
     const download = await fetch(`${api.url}/reports/2026-01/450123.xlsx`, { headers: { authorization: `Bearer ${token}` } });
     expect(download.status).toBe(503);
@@ -94,8 +100,10 @@ describe('PostgreSQL outages', () => {
 
     await proxy.resume();
     await eventually(async () => (await fetch(`${api.url}/health/ready`)).status === 200, 'readiness to return', 15_000);
-    const again = (await (await post(`{ me { username } }`)).json()) as { data: { me: { username: string } } };
+    const again = (await (await post(`{ me { username } households(first: 5) { totalCount } }`)).json()) as { data: { me: { username: string }; households: { totalCount: number } }; errors?: unknown };
+    expect(again.errors).toBeUndefined();
     expect(again.data.me.username).toBe('longan');
+    expect(again.data.households.totalCount).toBe(0);
   });
 
   it('is not ready while a migration this build knows is not applied', async () => {

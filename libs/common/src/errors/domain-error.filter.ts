@@ -18,7 +18,7 @@ export class DomainErrorFilter extends BaseExceptionFilter {
   private readonly logger = new Logger('Http');
 
   override catch(error: unknown, host: ArgumentsHost): unknown {
-    if (host.getType<string>() !== 'http') return error;
+    if (host.getType<string>() !== 'http') return this.forGraphQL(error);
     const domain = error instanceof HttpException ? undefined : clientErrorOf(error);
     if (!domain) return super.catch(error, host);
     const response = host.switchToHttp().getResponse<Response>();
@@ -35,5 +35,19 @@ export class DomainErrorFilter extends BaseExceptionFilter {
       .status(domain.httpStatus ?? httpStatusOf(domain.code))
       .json({ code: domain.code, fields: domain.fields, message: domain.message, ...(unavailable ? { retryable: true } : {}) });
     return undefined;
+  }
+
+  /**
+   * What a failure before or in a resolver (a guard's lookup, a pipe) is handed to graphql-js
+   * as. graphql-js takes what a filter returns for the field's value unless it is an Error of
+   * its own realm, and a connection error raised by Node itself is not one inside a test
+   * runner's sandbox: a lost database then read as a household page without nodes, an internal
+   * error. A lost dependency becomes SERVICE_UNAVAILABLE here, logged as the REST answer is.
+   */
+  private forGraphQL(error: unknown): unknown {
+    const domain = clientErrorOf(error);
+    if (domain?.code !== ErrorCode.SERVICE_UNAVAILABLE || domain === error) return error;
+    this.logger.warn(`Dependency unavailable: ${(error as { message?: unknown })?.message ?? String(error)}`);
+    return Object.assign(domain, { cause: error });
   }
 }

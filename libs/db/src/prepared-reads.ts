@@ -32,11 +32,12 @@ const processNames = new StatementNames();
 
 /**
  * A built read's plain rows, as a named prepared statement. Sent unnamed, a page's statement was
- * parsed and planned again on every request, a third of what PostgreSQL spent on a households
- * page (1.3 → 0.9 ms of its CPU a request); named, each pooled connection plans it once.
- * Inside a transaction (the builder has a query runner) it runs there, through TypeORM.
- * The plan outlives a schema change only as far as PostgreSQL re-plans it; a migration that
- * changes a selected column's type is deployed with a restart, as every migration is.
+ * parsed and planned again on every request, about a quarter of what PostgreSQL spent on a
+ * households page (1.25–1.39 → 0.92–1.00 ms of its CPU a request); named, each pooled connection
+ * plans it once. Inside a transaction (the builder has a query runner) it runs there, through
+ * TypeORM. PostgreSQL re-plans a prepared statement after DDL by itself, but refuses one whose
+ * result columns changed type: a process started before such a migration fails that read until
+ * it is replaced, which a release does right after migrating (README, Operations).
  */
 export async function preparedRawRows<E extends ObjectLiteral>(query: SelectQueryBuilder<E>, names: StatementNames = processNames): Promise<Record<string, unknown>[]> {
   // TypeORM keeps the runner a builder was made with protected; one bound means a transaction.

@@ -217,6 +217,11 @@ describe('registry records over HTTP GraphQL', () => {
       expect(badFields(response)).toEqual(['after']);
     });
 
+    it.each([2015, 2_000_000_000])('rejects relocation year %d in a filter as bad input', async (year) => {
+      const response = await api.as('longan', `query($f: HouseholdFilter) { households(filter: $f) { nodes { code } } }`, { f: { relocationYear: year } });
+      expect(badFields(response)).toEqual(['relocationYear']);
+    });
+
     it('uses a bounded number of SQL statements whatever the page size (no N+1)', async () => {
       const query = (first: number) => `{ households(filter: { siteId: "${pagedSite}" }, first: ${first}) { nodes { code persons { name } } } }`;
       await api.tokenFor('longan');

@@ -1,7 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID } from 'class-validator';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsDivisionCode } from '@app/common';
 import { HouseholdType, OldHouseStructure, PovertyStatus } from '../../enums/household.enums';
+import { FIRST_RELOCATION_YEAR, LAST_RELOCATION_YEAR } from './create-household.input';
 
 /** Features downstream of the registry add fields of their own (see household-filter.extensions.ts). */
 @InputType({ description: 'All given conditions must hold.' })
@@ -13,7 +14,8 @@ export class HouseholdFilter {
 
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be the id of a site' }) siteId?: string;
   @Field(() => HouseholdType, { nullable: true }) @IsOptional() @IsEnum(HouseholdType) householdType?: HouseholdType;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() relocationYear?: number;
+  // The years a household can have: past the column's range a year failed in PostgreSQL, an internal error.
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(FIRST_RELOCATION_YEAR) @Max(LAST_RELOCATION_YEAR) relocationYear?: number;
   @Field({ nullable: true }) @IsOptional() @IsBoolean() movedIn?: boolean;
   @Field({ nullable: true, description: '实际入住（上报值）' }) @IsOptional() @IsBoolean() actuallyResident?: boolean;
   @Field(() => PovertyStatus, { nullable: true }) @IsOptional() @IsEnum(PovertyStatus) povertyStatus?: PovertyStatus;

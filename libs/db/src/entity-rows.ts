@@ -56,23 +56,25 @@ export class EntityRows<T> {
 
   /** Rows selected with selectList(…, properties) as entities carrying those properties. */
   hydrate(rows: readonly Record<string, unknown>[], properties: readonly string[] | null): T[] {
-    const readers = this.readersFor(properties);
-    return rows.map((row) => this.entity(readers, (reader) => row[reader.column]));
+    return this.read(rows, properties, (row, reader) => row[reader.column]);
   }
 
   /** Arrays built by jsonArray(…, properties), as hydrate would read the same rows. */
   hydrateJson(arrays: readonly (readonly unknown[])[], properties: readonly string[] | null): T[] {
-    const readers = this.readersFor(properties);
-    return arrays.map((values) => this.entity(readers, (reader, i) => (reader.fromJson ? reader.fromJson(values[i]) : values[i])));
+    return this.read(arrays, properties, (values, reader, index) => (reader.fromJson ? reader.fromJson(values[index]) : values[index]));
   }
 
-  private entity(readers: readonly Reader[], valueOf: (reader: Reader, index: number) => unknown): T {
-    const entity = Object.create((this.metadata.target as { prototype: object }).prototype) as Record<string, unknown>;
-    readers.forEach((reader, i) => {
-      const value = valueOf(reader, i);
-      entity[reader.property] = reader.from ? reader.from(value) : value;
+  private read<R>(rows: readonly R[], properties: readonly string[] | null, valueOf: (row: R, reader: Reader, index: number) => unknown): T[] {
+    const readers = this.readersFor(properties);
+    const prototype = (this.metadata.target as { prototype: object }).prototype;
+    return rows.map((row) => {
+      const entity = Object.create(prototype) as Record<string, unknown>;
+      for (const [index, reader] of readers.entries()) {
+        const value = valueOf(row, reader, index);
+        entity[reader.property] = reader.from ? reader.from(value) : value;
+      }
+      return entity as T;
     });
-    return entity as T;
   }
 
   private readersFor(properties: readonly string[] | null): Reader[] {

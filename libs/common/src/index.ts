@@ -15,6 +15,7 @@ export * from './graphql/scalars';
 export { registerLabelledEnum } from './graphql/register-labelled-enum';
 export { declareFieldReads, propertiesToLoad } from './graphql/field-reads';
 export { selectedFields } from './graphql/selected-fields';
+export { installPlainFieldResolvers, PlainFieldResolver } from './graphql/plain-field-resolver';
 // Pagination
 export * from './pagination/connection';
 export * from './pagination/keyset-page';

@@ -82,7 +82,7 @@ export class RegistryLoaderFactory {
       { cacheKeyFn: membersKey },
     );
     const primedMembers = new Map<string, Person[]>();
-    // The members' fields arrive as one set per list (household-members.middleware).
+    // The members' fields arrive as one set per list (household-members.resolver).
     const propertiesByFields = new WeakMap<ReadonlySet<string>, Properties>();
     return {
       divisionByCode: new DataLoader(async (codes) => {

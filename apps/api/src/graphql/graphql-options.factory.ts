@@ -3,7 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Injectable } from '@nestjs/common';
 import { GqlOptionsFactory } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { AppConfig, formatGraphQLError } from '@app/common';
+import { AppConfig, formatGraphQLError, installPlainFieldResolvers } from '@app/common';
 import { AuthService } from '@app/access';
 import { GraphQLRequestContext, RegistryLoaderFactory } from '@app/registry';
 import { IndicatorLoaderFactory, IndicatorLoaders } from '@app/indicators';
@@ -37,6 +37,7 @@ export class GraphQLOptionsFactory implements GqlOptionsFactory<ApolloDriverConf
       parseOptions: limits.parseOptions,
       validationRules: limits.validationRules,
       formatError: formatGraphQLError,
+      transformSchema: installPlainFieldResolvers,
       // Apollo indents its answers by default: a page of households with their members went out
       // a third larger, every byte of it to be sent and parsed again by the client.
       stringifyResult: (result) => JSON.stringify(result),

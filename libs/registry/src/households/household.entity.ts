@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { DateScalar, declareFieldReads, numericTransformer } from '@app/common';
+import { DateScalar, declareFieldReads, numericTransformer, PlainFieldResolver } from '@app/common';
 import { RegistryRecord } from '../registry-record';
 import { Site } from '../sites/site.entity';
 import {
@@ -13,7 +13,7 @@ import {
   PovertyStatus,
 } from '../enums/household.enums';
 import { Person } from '../persons/person.entity';
-import { householdMembers } from './household-members.middleware';
+import { householdMembers } from './household-members.resolver';
 import { IndustryProject } from './industry-project.type';
 
 /** 搬迁户: a relocated household (SPEC §2.2). */
@@ -176,8 +176,9 @@ export class Household extends RegistryRecord {
   @Field(() => OriginLandUse, { nullable: true })
   originLandUse: OriginLandUse | null;
 
-  /** Never loaded with the row: the field middleware batch-loads the members. */
-  @Field(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）：户主在前，其余先原有成员、后新增成员，年长者在前', middleware: [householdMembers] })
+  /** Never loaded with the row: householdMembers resolves the members. */
+  @Field(() => [Person], { description: '家庭成员，含已减少人口（见 leftOn）：户主在前，其余先原有成员、后新增成员，年长者在前' })
+  @PlainFieldResolver(householdMembers)
   persons?: Person[];
 }
 

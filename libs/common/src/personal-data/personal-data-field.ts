@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Extensions, Field, FieldMiddleware, FieldOptions, ResolveField, ReturnTypeFunc } from '@nestjs/graphql';
+import { PlainFieldResolver } from '../graphql/plain-field-resolver';
 import { maskPhone, maskRecordValues, maskResidentId } from './mask';
 
 /** What kind of personal data a GraphQL field carries, and so how it is masked. */
@@ -24,22 +25,36 @@ interface PersonalDataViewer {
   seesFullPersonalData: boolean;
 }
 
-/**
- * Masks the field's value unless the caller may see personal numbers in full. Runs on the
- * resolved value of the field, so whatever resolver or loader produced it, the one rule applies;
- * a request without a known caller gets it masked.
- */
-function maskUnlessAllowed(kind: PersonalData): FieldMiddleware {
-  return async (context, next) => {
-    const value: unknown = await next();
-    const viewer = (context.context as { req?: { viewer?: PersonalDataViewer } }).req?.viewer;
-    return value === null || value === undefined || viewer?.seesFullPersonalData === true ? value : MASKS[kind](value);
-  };
+/** The caller as the GraphQL context carries it: its request, as the auth guard left it. */
+interface PersonalDataContext {
+  req?: { viewer?: PersonalDataViewer };
 }
 
-/** A property of an object type that carries personal data (see PersonalData). */
+/** `value` as the caller may see it: in full only with the right to, masked without a known caller. */
+function maskedFor(kind: PersonalData, value: unknown, context: PersonalDataContext | undefined): unknown {
+  return value === null || value === undefined || context?.req?.viewer?.seesFullPersonalData === true ? value : MASKS[kind](value);
+}
+
+/**
+ * Masks a resolved field's value unless the caller may see personal numbers in full. Runs on the
+ * resolved value of the field, so whatever resolver or loader produced it, the one rule applies.
+ */
+function maskUnlessAllowed(kind: PersonalData): FieldMiddleware {
+  return async (context, next) => maskedFor(kind, await next(), context.context as PersonalDataContext);
+}
+
+/**
+ * A property of an object type that carries personal data (see PersonalData), masked as it is
+ * read: a plain resolver, because lists carry it on every row (a page's members' ID numbers),
+ * and middleware or a field resolver would make each row's value a promise.
+ */
 export function PersonalDataField(kind: PersonalData, type: ReturnTypeFunc, options: FieldOptions = {}): PropertyDecorator {
-  return applyDecorators(Field(type, { ...options, middleware: [maskUnlessAllowed(kind)] }), Extensions({ [PERSONAL_DATA_EXTENSION]: kind }));
+  return (target, property) =>
+    applyDecorators(
+      Field(type, options),
+      PlainFieldResolver((source: Record<string | symbol, unknown>, _args, context: PersonalDataContext) => maskedFor(kind, source[property], context)),
+      Extensions({ [PERSONAL_DATA_EXTENSION]: kind }),
+    )(target, property);
 }
 
 /** A resolved field that carries personal data (see PersonalData). */

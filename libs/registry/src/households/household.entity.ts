@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { DateScalar, declareFieldReads, numericTransformer, PlainFieldResolver } from '@app/common';
+import { DateScalar, declareFieldReads, numericTransformer, PersonalData, PersonalDataField, PlainFieldResolver } from '@app/common';
 import { RegistryRecord } from '../registry-record';
 import { Site } from '../sites/site.entity';
 import {
@@ -38,8 +38,8 @@ export class Household extends RegistryRecord {
   @Field({ description: '户主姓名' })
   headName: string;
 
-  /** Exposed masked or in full by the resolver, depending on the caller's rights. */
   @Column({ type: 'varchar', length: 18 })
+  @PersonalDataField(PersonalData.RESIDENT_ID, () => String, { description: '户主身份证号（无权限时打码）' })
   headIdNumber: string;
 
   @Index()

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { GraphQLResolveInfo } from 'graphql';
-import { connectionNodeFields, connectionNodeSubfields, declareFieldReads, PersonalData, PersonalDataResolveField } from '@app/common';
+import { connectionNodeFields, connectionNodeSubfields, declareFieldReads } from '@app/common';
 import { CurrentViewer, Viewer } from '@app/access';
 import { HistoryEntry } from '../history/history-entry.type';
 import { GraphQLRequestContext } from '../graphql-context';
@@ -64,11 +64,6 @@ export class HouseholdResolver {
     const site = await ctx.loaders.siteById.load(household.siteId);
     if (!site) throw new Error(`household ${household.id} refers to missing site ${household.siteId}`);
     return site;
-  }
-
-  @PersonalDataResolveField(PersonalData.RESIDENT_ID, () => String, { description: '户主身份证号（无权限时打码）' })
-  headIdNumber(@Parent() household: Household): string {
-    return household.headIdNumber;
   }
 
   @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })

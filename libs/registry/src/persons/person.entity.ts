@@ -1,6 +1,6 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { DateScalar, numericTransformer } from '@app/common';
+import { DateScalar, declareFieldReads, numericTransformer, PersonalData, PersonalDataField, PlainFieldResolver } from '@app/common';
 import { RegistryRecord } from '../registry-record';
 import { Household } from '../households/household.entity';
 import {
@@ -39,9 +39,9 @@ export class Person extends RegistryRecord {
   @Field({ description: '姓名' })
   name: string;
 
-  /** Exposed masked or in full by the resolver, depending on the caller's rights. */
   @Index()
   @Column({ type: 'varchar', length: 18 })
+  @PersonalDataField(PersonalData.RESIDENT_ID, () => String, { description: '身份证号（无权限时打码，如 450123********123X）' })
   idNumber: string;
 
   @Column({ type: 'enum', enum: Relation, enumName: 'relation' })
@@ -119,4 +119,11 @@ export class Person extends RegistryRecord {
   @Column({ type: 'date', nullable: true })
   @Field(() => DateScalar, { nullable: true, description: '减少日期' })
   leftOn: string | null;
+
+  /** Not a column: read from leftOn, on every member of a list, so a plain resolver. */
+  @Field(() => Boolean, { description: '是否在册（未减少）' })
+  @PlainFieldResolver((person: Person) => person.leftOn === null)
+  active?: boolean;
 }
+
+declareFieldReads(Person, 'active', ['leftOn']);

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentViewer, Viewer } from '@app/access';
-import { DateScalar, declareFieldReads, PersonalData, PersonalDataResolveField } from '@app/common';
+import { DateScalar, declareFieldReads } from '@app/common';
 import { HistoryEntry } from '../history/history-entry.type';
 import { GraphQLRequestContext } from '../graphql-context';
 import { LeaveReason } from '../enums/person.enums';
@@ -8,7 +8,6 @@ import { AddPersonInput, UpdatePersonInput } from './dtos/add-person.input';
 import { Person } from './person.entity';
 import { PersonService } from './person.service';
 
-declareFieldReads(Person, 'active', ['leftOn']);
 declareFieldReads(Person, 'history', []);
 
 @Resolver(() => Person)
@@ -38,16 +37,6 @@ export class PersonResolver {
     @Args('date', { type: () => DateScalar }) date: string,
   ): Promise<Person> {
     return this.persons.recordLeft(viewer, id, reason, date);
-  }
-
-  @PersonalDataResolveField(PersonalData.RESIDENT_ID, () => String, { description: '身份证号（无权限时打码，如 450123********123X）' })
-  idNumber(@Parent() person: Person): string {
-    return person.idNumber;
-  }
-
-  @ResolveField(() => Boolean, { description: '是否在册（未减少）' })
-  active(@Parent() person: Person): boolean {
-    return person.leftOn === null;
   }
 
   @ResolveField(() => [HistoryEntry], { description: '修改记录（最早的在前）' })

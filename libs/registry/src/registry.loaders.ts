@@ -12,7 +12,7 @@ import { SiteService } from './sites/site.service';
 import { Site } from './sites/site.entity';
 
 /** A household's members, with the properties a query needs of them (null: all). */
-export interface MembersOf {
+interface MembersOf {
   householdId: string;
   properties: Properties;
 }
@@ -21,7 +21,6 @@ export interface RegistryLoaders {
   divisionByCode: DataLoader<string, Division | null>;
   childrenByDivision: DataLoader<string, Division[]>;
   siteById: DataLoader<string, Site | null>;
-  personsByHousehold: DataLoader<MembersOf, Person[], string>;
   /**
    * A household's members with what the selected `fields` of Person need: at once when they came
    * with the household's page, else through the batch loader.
@@ -97,7 +96,6 @@ export class RegistryLoaderFactory {
         const byId = indexBy(await this.sites.findByIds(ids), (s) => s.id);
         return ids.map((id) => byId.get(id) ?? null);
       }),
-      personsByHousehold,
       membersOf: (householdId, fields) => {
         let properties = propertiesByFields.get(fields);
         if (properties === undefined) propertiesByFields.set(fields, (properties = this.persons.propertiesFor(fields)));

@@ -16,7 +16,7 @@ import { BulletinModule } from '@app/bulletin';
 import { ImportsModule } from '@app/imports';
 import { EvaluationModule } from '@app/evaluation';
 import { GraphQLOptionsFactory } from './graphql/graphql-options.factory';
-import { applyTrustProxy, hardeningMiddleware } from './http/http-hardening';
+import { applyExpressSettings, hardeningMiddleware } from './http/http-hardening';
 import { RestModule } from './rest/rest.module';
 import { QueueDashboardModule } from './admin/queue-dashboard.module';
 import { ConsoleModule } from './console/console.module';
@@ -61,7 +61,7 @@ export class ApiModule implements NestModule {
 
   /** Runs before the routes are registered, so every route (GraphQL and REST) gets these. */
   configure(consumer: MiddlewareConsumer): void {
-    applyTrustProxy(this.adapterHost.httpAdapter.getInstance(), this.config);
+    applyExpressSettings(this.adapterHost.httpAdapter.getInstance(), this.config);
     consumer.apply(...hardeningMiddleware(this.config)).forRoutes('*');
   }
 }

@@ -4,14 +4,21 @@ import { DocumentNode, GraphQLError, visit } from 'graphql';
 import { unauthenticated } from '@app/common';
 import type { Viewer } from '@app/access';
 
+// Apollo hands every request for the same text the same parsed document (its document cache),
+// so the walk is done once per query text rather than once per request.
+const introspecting = new WeakMap<DocumentNode, boolean>();
+
 /** Whether the operation asks the schema about itself (`__schema`, `__type`); `__typename` is harmless. */
 function introspects(document: DocumentNode): boolean {
-  let found = false;
+  let found = introspecting.get(document);
+  if (found !== undefined) return found;
+  found = false;
   visit(document, {
     Field(node) {
       if (node.name.value === '__schema' || node.name.value === '__type') found = true;
     },
   });
+  introspecting.set(document, found);
   return found;
 }
 

@@ -27,6 +27,12 @@ export function hardeningMiddleware(config: AppConfig): RequestHandler[] {
   ];
 }
 
-export function applyTrustProxy(app: Express, config: AppConfig): void {
+/**
+ * Express settings: `trust proxy` (TRUST_PROXY), and no ETag on what a handler sends. Nearly
+ * every answer is a GraphQL POST, which no cache revalidates, yet Express hashed each one for a
+ * tag; the console's files keep the ETags their static handler sets.
+ */
+export function applyExpressSettings(app: Express, config: AppConfig): void {
   app.set('trust proxy', trustProxySetting(config.TRUST_PROXY));
+  app.set('etag', false);
 }

@@ -26,7 +26,7 @@ import { GraphQLClient } from '../bench/graphql-client';
 import { measureLiveRegion, projectPage, peerPage } from '../bench/http-load';
 import { comparePageWithPeer, PageSideBySide } from '../bench/page-vs-peer';
 import { RunningPeer } from '../bench/peer';
-import { describeMachine } from '../bench/machine';
+import { describeMachine, waitForQuiet } from '../bench/machine';
 import { RunningApps } from '../bench/processes';
 import { BulletinMeasurement, forgetBulletins, measureBulletins } from '../bench/bulletins';
 import { ImportMeasurement, measureCityImports, measureImport } from '../bench/imports';
@@ -166,6 +166,7 @@ async function main(): Promise<void> {
       const siteIds = (await db.query<{ id: string }>(`SELECT id FROM site ORDER BY md5(id::text)`)).rows.map((r) => r.id);
       peer = await RunningPeer.start(databaseUrl, apiProcesses, logDir);
       log(`households page: ${PAGE_CONNECTIONS} connections, ${PAGE_ROUNDS} rounds of ${PAGE_SECONDS} s for the project and for PostGraphile over ${siteIds.length} sites`);
+      log(`households page: waited ${(await waitForQuiet()).toFixed(0)} s for an idle machine`);
       const page = await comparePageWithPeer(projectPage(apps.url, gql.authorization), peerPage(peer.url), siteIds, { connections: PAGE_CONNECTIONS, seconds: PAGE_SECONDS, rounds: PAGE_ROUNDS, log });
       await peer.stop();
       log(`households_page ${page.project.rps} req/s (p95 ${page.project.p95_ms} ms), PostGraphile ${page.peer.rps} req/s (p95 ${page.peer.p95_ms} ms): ratio ${page.ratio}`);
@@ -246,7 +247,7 @@ async function main(): Promise<void> {
     }
     const report = await measureReportRuns();
 
-    log(`live region indicators: ${liveRuns} runs`);
+    log(`live region indicators: ${liveRuns} runs, after ${(await waitForQuiet()).toFixed(0)} s waiting for an idle machine`);
     // Two untimed requests per API process: the processes take requests in turn, and a fresh
     // process's first two answers to this query are cold (measured: 112 and 59 ms, then 15–20).
     // With one warm-up in all, the other process's cold answers fell among the thirty timed.

@@ -23,10 +23,10 @@ export function scrub(text: string): string {
 
 /**
  * Scrubs every string inside a value (log arguments, serialized errors), leaving its shape.
- * Event emitters (the request and response pino-http logs with every request, sockets, streams)
- * are passed through as they are: they are machinery, not data, the serializers reduce a request
- * and a response to method, path and status, and copying a response's object graph six levels
- * deep took a tenth of the API's time on a busy households page.
+ * Event emitters (a request or response handed to a log call, sockets, streams) are passed
+ * through as they are: they are machinery, not data, and copying a response's object graph six
+ * levels deep took a tenth of the API's time on a busy households page, when every request's log
+ * line carried its response.
  */
 export function scrubDeep<T>(value: T, depth = 0): T {
   if (typeof value === 'string') return scrub(value) as T;

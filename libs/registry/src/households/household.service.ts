@@ -68,7 +68,7 @@ export class HouseholdService {
       rawRows: (query) => this.rows.rawRows(query),
       hydrate: (rows, properties) => {
         const households = this.rows.hydrate(rows, properties);
-        households.forEach((household, i) => members.receive(household.id, this.persons.readMembers(rows[i].members as unknown[][], members.properties)));
+        households.forEach((household, i) => members.receive(household.id, this.persons.readMembers(rows[i].members as unknown[][], members.properties, household.id)));
         return households;
       },
     };

@@ -57,15 +57,26 @@ export class PersonService {
   /**
    * A household's members as one JSON array in register order, an expression for a list of
    * households to select beside each one (`householdIdSql` names its id), so a page and its
-   * members are one statement; read back with readMembers.
+   * members are one statement; read back with readMembers. The members' household is the row
+   * they come with, so its id is not repeated for each of them: a UUID per member was two fifths
+   * of the array, and reading a page's members took the driver 0.49 → 0.42 ms of CPU without it
+   * (median of twenty alternating rounds over every site's first page, Guangxi data).
    */
   membersJsonSql(householdIdSql: string, properties: Properties): string {
-    return `(SELECT coalesce(json_agg(${this.rows.jsonArray('member', properties)} ORDER BY ${registerOrder('member')}), '[]')
+    return `(SELECT coalesce(json_agg(${this.rows.jsonArray('member', this.besideHousehold(properties))} ORDER BY ${registerOrder('member')}), '[]')
       FROM person member WHERE member.household_id = ${householdIdSql})`;
   }
 
-  readMembers(json: readonly (readonly unknown[])[], properties: Properties): Person[] {
-    return this.rows.hydrateJson(json, properties);
+  /** Members selected with membersJsonSql(…, properties) beside the household `householdId`. */
+  readMembers(json: readonly (readonly unknown[])[], properties: Properties, householdId: string): Person[] {
+    const members = this.rows.hydrateJson(json, this.besideHousehold(properties));
+    if (properties === null || properties.includes('householdId')) for (const member of members) member.householdId = householdId;
+    return members;
+  }
+
+  /** The properties to carry in a household's members array: all those asked for but the household's id. */
+  private besideHousehold(properties: Properties): string[] {
+    return [...(properties ?? loadableProperties(this.persons.metadata))].filter((property) => property !== 'householdId');
   }
 
   async findVisible(viewer: Viewer, id: string): Promise<Person> {

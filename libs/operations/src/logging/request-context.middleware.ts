@@ -26,8 +26,7 @@ export class RequestContextMiddleware implements NestMiddleware {
     const line = () => ({ requestId, method: req.method, path, status: res.statusCode, durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10, operation: operationOf(req) });
     res.once('finish', () => {
       const finished = line();
-      if (res.statusCode >= 500) PinoLogger.root.error(finished, `${req.method} ${path} ${res.statusCode}`);
-      else PinoLogger.root.info(finished, `${req.method} ${path} ${res.statusCode}`);
+      PinoLogger.root[res.statusCode >= 500 ? 'error' : 'info'](finished, `${req.method} ${path} ${res.statusCode}`);
       // A controller's route pattern (`/evidence/:id/file`), else where a handler was mounted (Apollo's `/graphql`).
       const route = req.route ? `${req.baseUrl}${(req.route as { path: string }).path}` : req.baseUrl || 'unmatched';
       METRICS.httpRequestDuration.observe({ method: req.method, route, status: String(res.statusCode) }, finished.durationMs / 1000);

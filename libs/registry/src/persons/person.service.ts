@@ -70,7 +70,7 @@ export class PersonService {
   /** Members selected with membersJsonSql(…, properties) beside the household `householdId`. */
   readMembers(json: readonly (readonly unknown[])[], properties: Properties, householdId: string): Person[] {
     const members = this.rows.hydrateJson(json, this.besideHousehold(properties));
-    if (properties === null || properties.includes('householdId')) for (const member of members) member.householdId = householdId;
+    for (const member of members) member.householdId = householdId;
     return members;
   }
 
